@@ -1,0 +1,88 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../core/config.ts';
+import { createLogger } from '../core/logger.ts';
+import { DataDirLockedError, migrateDatabase, migrationStatus, seedReferenceData } from '../db/index.ts';
+import { doctor } from './doctor.ts';
+import { openConfigured } from './runtime.ts';
+import { serve } from './serve.ts';
+
+const usage = `Usage: accroche <command> [options]
+
+Commands:
+  serve            start the web server (migrates and loads reference data first)
+  migrate          apply the database migrations
+  seed [--force]   load the reference data (municipalities, schemes, calls, timeline, key figures)
+  doctor           check configuration, runtime and database
+  help             show this text
+
+Configuration comes from the environment: see .env.example.`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+  });
+  const command = positionals[0] ?? 'help';
+  if (command === 'help' || values.help) {
+    console.log(usage);
+    return 0;
+  }
+  const config = loadConfig();
+  const print = (line: string) => console.log(line);
+
+  switch (command) {
+    case 'serve': {
+      await serve(config, createLogger(config.logLevel));
+      return -1; // keeps running until a signal stops it
+    }
+    case 'migrate': {
+      const database = await openConfigured(config);
+      try {
+        await migrateDatabase(database, config.databaseUrl);
+        const status = await migrationStatus(database);
+        print(`Migrations: ${status.applied} applied (${database.engine} at ${database.location}).`);
+      } finally {
+        await database.close();
+      }
+      return 0;
+    }
+    case 'seed': {
+      const database = await openConfigured(config);
+      try {
+        await migrateDatabase(database, config.databaseUrl);
+        const result = await seedReferenceData(database, { force: values.force });
+        const counts = Object.entries(result.counts)
+          .map(([k, v]) => `${v} ${k}`)
+          .join(', ');
+        print(
+          result.applied
+            ? `Reference data ${result.version} loaded: ${counts}.`
+            : `Reference data ${result.version} already loaded (use --force to load it again).`,
+        );
+      } finally {
+        await database.close();
+      }
+      return 0;
+    }
+    case 'doctor':
+      return doctor(config, print);
+    default:
+      console.error(`Unknown command "${command}".\n\n${usage}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+      console.error(error.message);
+    } else {
+      console.error(error);
+    }
+    process.exitCode = 1;
+  },
+);

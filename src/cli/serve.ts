@@ -1,0 +1,67 @@
+import type { Server } from 'node:http';
+import { serve as serveNode } from '@hono/node-server';
+import type { Config } from '../core/config.ts';
+import type { Logger } from '../core/logger.ts';
+import { createApp } from '../http/app.tsx';
+import { openConfigured, prepare, readinessOf } from './runtime.ts';
+
+/** Starts the web server; resolves once it listens. SIGTERM and SIGINT stop it gracefully. */
+export async function serve(config: Config, logger: Logger): Promise<{ stop: () => Promise<void>; port: number }> {
+  const started = performance.now();
+  const database = await openConfigured(config);
+  let seeded: Awaited<ReturnType<typeof prepare>>;
+  try {
+    seeded = await prepare(database, config);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const app = createApp({ db: database.db, config, logger, readiness: readinessOf(database) });
+
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = serveNode({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s as Server));
+    s.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.info(
+    {
+      url: `http://localhost:${port}`,
+      engine: database.engine,
+      database: database.location,
+      referenceData: seeded.applied ? `loaded ${seeded.version}` : `current ${seeded.version}`,
+      startupMs: Math.round(performance.now() - started),
+    },
+    `Accroche is listening on http://localhost:${port}`,
+  );
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      logger.info('shutting down: no new connections, draining requests in flight');
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const timer = setTimeout(() => {
+        logger.warn('drain timed out: closing remaining connections');
+        server.closeAllConnections();
+      }, config.shutdownTimeoutMs);
+      await closed;
+      clearTimeout(timer);
+      await database.close();
+      logger.info('stopped');
+    })();
+    return stopping;
+  };
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      stop().then(
+        () => process.exit(0),
+        (error) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
+  return { stop, port };
+}

@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Raised when the environment does not describe a usable configuration; names every bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly issues: { variable: string; message: string }[]) {
+    super(
+      `Invalid configuration:\n${issues.map((i) => `  - ${i.variable}: ${i.message}`).join('\n')}\n` +
+        'See .env.example for the variables Accroche reads.',
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+const postgresUrl = z
+  .string()
+  .url('must be a URL such as postgres://user:password@localhost:5432/accroche')
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must start with postgres:// or postgresql://');
+
+const environment = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int('must be a whole number').min(0).max(65535, 'must be at most 65535').default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), postgresUrl.optional()),
+  BASE_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .url('must be an absolute URL such as https://accroche.example.org')
+      .refine((v) => /^https?:\/\//.test(v), 'must start with http:// or https://')
+      .optional(),
+  ),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+/** The validated configuration every part of Accroche reads. */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** Absolute path of the data folder (PGlite files, uploads). */
+  dataDir: string;
+  /** PostgreSQL server to use; when absent, the embedded PGlite database in `dataDir/pglite`. */
+  databaseUrl: string | undefined;
+  /** Public address of the site, without a trailing slash. */
+  baseUrl: string;
+  /** Whether the public address is https (turns on HSTS and secure cookies). */
+  secure: boolean;
+  logLevel: string;
+  shutdownTimeoutMs: number;
+}
+
+/** Reads and validates the configuration from an environment (by default `process.env`). */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '?'), message: issue.message })),
+    );
+  }
+  const v = parsed.data;
+  const baseUrl = (v.BASE_URL ?? `http://localhost:${v.PORT}`).replace(/\/+$/, '');
+  return {
+    env: v.NODE_ENV,
+    port: v.PORT,
+    host: v.HOST,
+    dataDir: path.resolve(v.DATA_DIR),
+    databaseUrl: v.DATABASE_URL,
+    baseUrl,
+    secure: baseUrl.startsWith('https://'),
+    logLevel: v.LOG_LEVEL,
+    shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
+  };
+}

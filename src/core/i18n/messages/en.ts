@@ -1,0 +1,188 @@
+import type { MessageKey } from './fr.ts';
+
+/** English catalogue. */
+export const en: Record<MessageKey, string> = {
+  'site.name': 'Accroche',
+  'site.tagline': 'The Brussels platform against early school leaving',
+
+  'layout.skip': 'Skip to main content',
+  'layout.navLabel': 'Main navigation',
+  'layout.langLabel': 'Choose a language',
+  'lang.fr': 'Français',
+  'lang.nl': 'Nederlands',
+  'lang.en': 'English',
+
+  'nav.home': 'Home',
+  'nav.schemes': 'Schemes',
+  'nav.timeline': 'Timeline',
+  'nav.municipalities': 'Municipalities',
+  'nav.accessibility': 'Accessibility',
+  'nav.privacy': 'Privacy',
+  'nav.api': 'API and open data',
+
+  'footer.about':
+    'Accroche is the platform of the School Service of perspective.brussels for calls for projects, the monitoring ' +
+    'of funded projects, municipal plans, the online library and public figures on school engagement.',
+
+  'common.source': 'Source:',
+  'common.breadcrumb': 'Breadcrumb',
+  'common.yes': 'Yes',
+  'common.no': 'No',
+
+  'qualifier.approx': 'about {value}',
+  'qualifier.more_than': 'more than {value}',
+  'unit.projects': '{count} projects',
+  'unit.associations': '{count} associations',
+  'unit.plans': '{count} municipal plans',
+  'unit.posts': '{count} posts',
+
+  'home.title': 'Keeping every young person in school, in Brussels',
+  'home.description':
+    'Accroche: calls for projects, project monitoring, municipal plans and public figures of the Brussels-Capital ' +
+    'Region against early school leaving.',
+  'home.lead':
+    'The Brussels-Capital Region funds schools, associations and its 19 municipalities so that young people do not ' +
+    'leave school without a diploma. Accroche brings together this funding, its monitoring and the figures behind it.',
+  'home.who':
+    'The School Service of perspective.brussels launches the calls for projects, selects projects with a jury and ' +
+    'monitors every funded action. Municipalities coordinate local work in their school-attendance plan.',
+  'home.aimsTitle': 'Three aims for every funded action',
+  'aim.prevent.title': 'Prevent',
+  'aim.prevent.body': 'Act before disengagement begins: learning support, links with families, the classroom climate.',
+  'aim.intervene.title': 'Intervene',
+  'aim.intervene.body': 'Respond as soon as a pupil is about to drop out, with the school, the family and services.',
+  'aim.reengage.title': 'Re-engage',
+  'aim.reengage.body': 'Help a young person who interrupted school or training to take up a path again.',
+  'home.figuresTitle': 'Key figures',
+  'home.schemesTitle': 'Funding schemes',
+  'home.timelineLink': 'See the timeline of regional policy',
+  'home.municipalitiesLink': 'See the 19 municipalities',
+
+  'schemes.title': 'Funding schemes',
+  'schemes.description':
+    'The regional schemes against early school leaving: DAS, DASC, municipal subsidy, municipal coordinators, pASc ' +
+    'and the pilot call for vocational education.',
+  'schemes.lead':
+    'The Region supports the fight against early school leaving through several schemes. Calls take place every ' +
+    'three years, to keep the paperwork light for project holders.',
+  'schemes.latest': 'Latest funding: {period}, envelope {amount}',
+  'scheme.kind.recurring': 'Call for projects every three years',
+  'scheme.kind.one_off': 'One-off call for projects',
+  'scheme.kind.municipal': 'Funding for municipalities',
+  'scheme.funds': 'What it funds',
+  'scheme.eligibility': 'Who may benefit',
+  'scheme.beneficiaries': 'Target group',
+  'scheme.callsTitle': 'Past calls and funding',
+  'scheme.callsCaption': 'Calls and funding of “{name}”, newest first',
+  'scheme.noCalls': 'No call has been recorded for this scheme yet.',
+  'scheme.sourcesTitle': 'Sources',
+  'calls.period': 'Period',
+  'calls.call': 'Call',
+  'calls.launched': 'Launched',
+  'calls.envelope': 'Envelope',
+  'calls.count': 'Funded',
+  'calls.source': 'Source',
+  'calls.perYear': 'per year',
+
+  'timeline.title': 'Timeline',
+  'timeline.description': 'The steps of Brussels policy against early school leaving since 2015, each with its source.',
+  'timeline.lead': 'The steps of regional policy against early school leaving, from 2015 to today.',
+  'timeline.schemeLink': 'See the scheme',
+
+  'municipalities.title': 'The 19 municipalities',
+  'municipalities.description':
+    'The 19 municipalities of the Brussels-Capital Region: NIS codes, French and Dutch names, postal codes.',
+  'municipalities.lead':
+    'Each municipality has a school-attendance coordinator and a municipal plan that links its local findings to ' +
+    'the projects that answer them.',
+  'municipalities.caption': 'The {count} municipalities, by NIS code',
+  'municipalities.sourceNote':
+    'NIS codes and names: Statbel REFNIS 2019 nomenclature. Postal codes: ordinary bpost codes whose main ' +
+    'municipality is the one shown.',
+  'municipality.nis': 'NIS code',
+  'municipality.nameFr': 'Name in French',
+  'municipality.nameNl': 'Name in Dutch',
+  'municipality.postalCodes': 'Postal codes',
+  'municipality.description': '{name} (NIS code {nis}): a municipality of the Brussels-Capital Region in Accroche.',
+  'municipality.schemesTitle': 'Municipal schemes',
+  'municipality.schemesLead': 'Like the 18 other municipalities, {name} takes part in these regional schemes.',
+
+  'accessibility.title': 'Accessibility statement',
+  'accessibility.description': 'How accessible Accroche is and how to report a problem.',
+  'accessibility.intro':
+    'perspective.brussels wants everyone to be able to use Accroche, including people who browse with a keyboard, ' +
+    'a screen reader or magnification.',
+  'accessibility.statusTitle': 'Compliance status',
+  'accessibility.status':
+    'Accroche aims to conform to level AA of the WCAG 2.1 guidelines, which matches the European standard EN 301 549.',
+  'accessibility.testing':
+    'Every public page is checked automatically in French, Dutch and English on every change to the code, with ' +
+    'axe-core in a real browser. An automatic check does not replace a full audit by people.',
+  'accessibility.featuresTitle': 'What you can expect',
+  'accessibility.features':
+    'A skip link to the content, full keyboard use with a visible focus, sufficient contrast, tables with headers, ' +
+    'and pages that work without JavaScript and stay readable when zoomed to 200%.',
+  'accessibility.contactTitle': 'Report a problem',
+  'accessibility.contact':
+    'If some content or feature remains out of your reach, write to the School Service of perspective.brussels and ' +
+    'name the page. We will offer you an alternative and fix the problem.',
+
+  'privacy.title': 'Privacy notice',
+  'privacy.description': 'What data Accroche processes, why, and what your rights are.',
+  'privacy.intro':
+    'Accroche processes as little personal data as it can, in line with the General Data Protection Regulation (GDPR).',
+  'privacy.controllerTitle': 'Controller',
+  'privacy.controller':
+    'perspective.brussels, a public-interest body of the Brussels-Capital Region, through its School Service.',
+  'privacy.dataTitle': 'Data processed',
+  'privacy.data':
+    'Public pages can be read without an account. For people who submit or follow a project, Accroche keeps their ' +
+    'name, e-mail address, organisation and the documents they upload, to manage the subsidies (a public-service task).',
+  'privacy.pupils':
+    'Accroche holds no data on individual pupils: projects are monitored through aggregate counts (number of young ' +
+    'people by age band, level and sex), never through named people.',
+  'privacy.cookiesTitle': 'Cookies',
+  'privacy.cookies':
+    'A single technical cookie remembers the language you chose. There are no advertising cookies and no ' +
+    'third-party audience measurement.',
+  'privacy.logsTitle': 'Technical logs',
+  'privacy.logs':
+    'The server records each request (address asked for, response code, duration) for security and to keep the ' +
+    'service running.',
+  'privacy.rightsTitle': 'Your rights',
+  'privacy.rights':
+    'You may ask perspective.brussels for access to your data, its correction or its erasure, and lodge a complaint ' +
+    'with the Data Protection Authority.',
+
+  'apiDocs.title': 'API and open data',
+  'apiDocs.description': 'The Accroche JSON API: schemes, calls, municipalities, timeline and key figures.',
+  'apiDocs.lead':
+    'All public data of Accroche is available as JSON, without a key, free to reuse with credit to its sources.',
+  'apiDocs.spec': 'Full description in OpenAPI format:',
+  'apiDocs.conventions':
+    'Amounts are integer euro cents, texts come in French, Dutch and English, and errors follow the problem details ' +
+    'format (RFC 9457).',
+  'apiDocs.parameters': 'Parameters',
+  'apiDocs.name': 'Name',
+  'apiDocs.in': 'In',
+  'apiDocs.type': 'Type',
+  'apiDocs.required': 'Required',
+  'apiDocs.schemas': 'Data schemas',
+
+  'error.404.title': 'Page not found',
+  'error.404.body': 'This address matches no page. It may have changed, or contain a typo.',
+  'error.500.title': 'Something went wrong',
+  'error.500.body':
+    'The server could not handle your request. Try again in a moment; if the problem persists, report it.',
+  'error.reference': 'Error reference: {id}',
+  'error.home': 'Back to the home page',
+
+  'problem.BAD_REQUEST': 'Bad request',
+  'problem.VALIDATION': 'Invalid data',
+  'problem.FORBIDDEN': 'Forbidden',
+  'problem.NOT_FOUND': 'Not found',
+  'problem.CONFLICT': 'Conflict',
+  'problem.PRECONDITION_FAILED': 'Precondition failed',
+  'problem.INTERNAL': 'Internal error',
+  'problem.invalidParameters': 'One or more parameters are not valid.',
+};

@@ -1,0 +1,198 @@
+/** French catalogue. Its keys are the reference: Dutch and English must have exactly the same. */
+export const fr = {
+  'site.name': 'Accroche',
+  'site.tagline': 'La plateforme bruxelloise contre le décrochage scolaire',
+
+  'layout.skip': 'Aller au contenu principal',
+  'layout.navLabel': 'Navigation principale',
+  'layout.langLabel': 'Choix de la langue',
+  'lang.fr': 'Français',
+  'lang.nl': 'Nederlands',
+  'lang.en': 'English',
+
+  'nav.home': 'Accueil',
+  'nav.schemes': 'Dispositifs',
+  'nav.timeline': 'Chronologie',
+  'nav.municipalities': 'Communes',
+  'nav.accessibility': 'Accessibilité',
+  'nav.privacy': 'Vie privée',
+  'nav.api': 'API et données ouvertes',
+
+  'footer.about':
+    'Accroche est la plateforme du Service École de perspective.brussels pour les appels à projets, le suivi des ' +
+    'projets financés, les plans communaux, la bibliothèque en ligne et les chiffres publics sur l’accrochage scolaire.',
+
+  'common.source': 'Source :',
+  'common.breadcrumb': 'Fil d’Ariane',
+  'common.yes': 'Oui',
+  'common.no': 'Non',
+
+  'qualifier.approx': 'environ {value}',
+  'qualifier.more_than': 'plus de {value}',
+  'unit.projects': '{count} projets',
+  'unit.associations': '{count} associations',
+  'unit.plans': '{count} plans communaux',
+  'unit.posts': '{count} postes',
+
+  'home.title': 'Garder chaque jeune à l’école, à Bruxelles',
+  'home.description':
+    'Accroche : appels à projets, suivi des projets, plans communaux et chiffres publics de la Région de ' +
+    'Bruxelles-Capitale contre le décrochage scolaire.',
+  'home.lead':
+    'La Région de Bruxelles-Capitale finance des écoles, des associations et ses 19 communes pour que les jeunes ' +
+    'ne quittent pas l’école sans diplôme. Accroche réunit ces financements, leur suivi et les chiffres qui les ' +
+    'justifient.',
+  'home.who':
+    'Le Service École de perspective.brussels lance les appels à projets, sélectionne les projets avec un jury et ' +
+    'suit chaque action financée. Les communes coordonnent l’action locale dans leur plan d’accrochage scolaire.',
+  'home.aimsTitle': 'Trois objectifs pour chaque action financée',
+  'aim.prevent.title': 'Prévenir',
+  'aim.prevent.body':
+    'Agir avant que le décrochage ne commence : soutien scolaire, lien avec les familles, climat de classe.',
+  'aim.intervene.title': 'Intervenir',
+  'aim.intervene.body':
+    'Réagir dès qu’un élève est sur le point de décrocher, avec l’école, la famille et les services.',
+  'aim.reengage.title': 'Raccrocher',
+  'aim.reengage.body': 'Aider un jeune qui a interrompu sa scolarité ou sa formation à reprendre un parcours.',
+  'home.figuresTitle': 'Chiffres clés',
+  'home.schemesTitle': 'Les dispositifs de financement',
+  'home.timelineLink': 'Voir la chronologie de la politique régionale',
+  'home.municipalitiesLink': 'Voir les 19 communes',
+
+  'schemes.title': 'Dispositifs de financement',
+  'schemes.description':
+    'Les dispositifs régionaux contre le décrochage scolaire : DAS, DASC, subvention communale, coordinateurs ' +
+    'communaux, pASc et appel pilote pour l’enseignement qualifiant.',
+  'schemes.lead':
+    'La Région soutient la lutte contre le décrochage par plusieurs dispositifs. Les appels ont lieu tous les trois ' +
+    'ans, pour simplifier les démarches des porteurs de projets.',
+  'schemes.latest': 'Dernier financement : {period}, enveloppe {amount}',
+  'scheme.kind.recurring': 'Appel à projets tous les trois ans',
+  'scheme.kind.one_off': 'Appel à projets unique',
+  'scheme.kind.municipal': 'Financement des communes',
+  'scheme.funds': 'Ce que le dispositif finance',
+  'scheme.eligibility': 'Qui peut en bénéficier',
+  'scheme.beneficiaries': 'Public visé',
+  'scheme.callsTitle': 'Appels et financements passés',
+  'scheme.callsCaption': 'Appels et financements de « {name} », du plus récent au plus ancien',
+  'scheme.noCalls': 'Aucun appel n’est encore enregistré pour ce dispositif.',
+  'scheme.sourcesTitle': 'Sources',
+  'calls.period': 'Période',
+  'calls.call': 'Appel',
+  'calls.launched': 'Lancement',
+  'calls.envelope': 'Enveloppe',
+  'calls.count': 'Financés',
+  'calls.source': 'Source',
+  'calls.perYear': 'par an',
+
+  'timeline.title': 'Chronologie',
+  'timeline.description':
+    'Les étapes de la politique bruxelloise contre le décrochage scolaire depuis 2015, chacune avec sa source.',
+  'timeline.lead': 'Les étapes de la politique régionale contre le décrochage scolaire, de 2015 à aujourd’hui.',
+  'timeline.schemeLink': 'Voir le dispositif',
+
+  'municipalities.title': 'Les 19 communes',
+  'municipalities.description':
+    'Les 19 communes de la Région de Bruxelles-Capitale : codes NIS, noms en français et en néerlandais, codes postaux.',
+  'municipalities.lead':
+    'Chaque commune dispose d’un coordinateur de l’accrochage scolaire et d’un plan communal qui relie ses constats ' +
+    'locaux aux projets qui y répondent.',
+  'municipalities.caption': 'Les {count} communes, par code NIS',
+  'municipalities.sourceNote':
+    'Codes NIS et noms : nomenclature REFNIS 2019 de Statbel. Codes postaux : codes bpost ordinaires dont la commune ' +
+    'est la commune principale.',
+  'municipality.nis': 'Code NIS',
+  'municipality.nameFr': 'Nom en français',
+  'municipality.nameNl': 'Nom en néerlandais',
+  'municipality.postalCodes': 'Codes postaux',
+  'municipality.description': '{name} (code NIS {nis}) : commune de la Région de Bruxelles-Capitale dans Accroche.',
+  'municipality.schemesTitle': 'Dispositifs communaux',
+  'municipality.schemesLead': 'Comme les 18 autres communes, {name} est concernée par ces dispositifs régionaux.',
+
+  'accessibility.title': 'Déclaration d’accessibilité',
+  'accessibility.description': 'Le niveau d’accessibilité d’Accroche et la manière de signaler un problème.',
+  'accessibility.intro':
+    'perspective.brussels veut qu’Accroche soit utilisable par tout le monde, y compris les personnes qui naviguent ' +
+    'au clavier, avec un lecteur d’écran ou avec un agrandissement.',
+  'accessibility.statusTitle': 'État de conformité',
+  'accessibility.status':
+    'Accroche vise la conformité au niveau AA des règles WCAG 2.1, qui correspond à la norme européenne EN 301 549.',
+  'accessibility.testing':
+    'Chaque page publique est contrôlée automatiquement en français, en néerlandais et en anglais à chaque ' +
+    'modification du code, avec l’outil axe-core dans un vrai navigateur. Un contrôle automatique ne remplace pas ' +
+    'un audit complet par des personnes.',
+  'accessibility.featuresTitle': 'Ce que vous pouvez attendre',
+  'accessibility.features':
+    'Un lien d’évitement vers le contenu, une navigation entièrement au clavier avec un focus visible, des ' +
+    'contrastes suffisants, des tableaux avec en-têtes, des pages qui fonctionnent sans JavaScript et qui restent ' +
+    'lisibles agrandies à 200 %.',
+  'accessibility.contactTitle': 'Signaler un problème',
+  'accessibility.contact':
+    'Si un contenu ou une fonction vous reste inaccessible, écrivez au Service École de perspective.brussels en ' +
+    'indiquant la page concernée. Nous vous proposerons une alternative et corrigerons le problème.',
+
+  'privacy.title': 'Protection de la vie privée',
+  'privacy.description': 'Quelles données Accroche traite, pourquoi, et quels sont vos droits.',
+  'privacy.intro':
+    'Accroche traite le moins de données personnelles possible, conformément au règlement général sur la ' +
+    'protection des données (RGPD).',
+  'privacy.controllerTitle': 'Responsable du traitement',
+  'privacy.controller':
+    'perspective.brussels, organisme d’intérêt public de la Région de Bruxelles-Capitale, par son Service École.',
+  'privacy.dataTitle': 'Données traitées',
+  'privacy.data':
+    'Les pages publiques se consultent sans compte. Pour les personnes qui déposent ou suivent un projet, Accroche ' +
+    'conserve leur nom, leur adresse e-mail, leur organisation et les documents qu’elles déposent, pour gérer les ' +
+    'subventions (mission de service public).',
+  'privacy.pupils':
+    'Accroche ne contient aucune donnée nominative d’élèves : les projets sont suivis par des chiffres agrégés ' +
+    '(nombre de jeunes par tranche d’âge, niveau et sexe), jamais par des personnes nommées.',
+  'privacy.cookiesTitle': 'Cookies',
+  'privacy.cookies':
+    'Un seul cookie technique retient la langue que vous avez choisie. Il n’y a ni cookie publicitaire ni mesure ' +
+    'd’audience par un tiers.',
+  'privacy.logsTitle': 'Journaux techniques',
+  'privacy.logs':
+    'Le serveur enregistre chaque requête (adresse demandée, code de réponse, durée) pour la sécurité et le bon ' +
+    'fonctionnement du service.',
+  'privacy.rightsTitle': 'Vos droits',
+  'privacy.rights':
+    'Vous pouvez demander l’accès à vos données, leur rectification ou leur effacement auprès de perspective.brussels, ' +
+    'et introduire une réclamation auprès de l’Autorité de protection des données.',
+
+  'apiDocs.title': 'API et données ouvertes',
+  'apiDocs.description': 'L’API JSON d’Accroche : dispositifs, appels, communes, chronologie et chiffres clés.',
+  'apiDocs.lead':
+    'Toutes les données publiques d’Accroche sont disponibles en JSON, sans clé, pour les réutiliser librement en ' +
+    'citant leurs sources.',
+  'apiDocs.spec': 'Description complète au format OpenAPI :',
+  'apiDocs.conventions':
+    'Les montants sont en centimes d’euro (entiers), les textes en français, néerlandais et anglais, et les erreurs ' +
+    'suivent le format « problem details » (RFC 9457).',
+  'apiDocs.parameters': 'Paramètres',
+  'apiDocs.name': 'Nom',
+  'apiDocs.in': 'Emplacement',
+  'apiDocs.type': 'Type',
+  'apiDocs.required': 'Obligatoire',
+  'apiDocs.schemas': 'Schémas des données',
+
+  'error.404.title': 'Page introuvable',
+  'error.404.body':
+    'Cette adresse ne correspond à aucune page. Elle a peut-être changé, ou contient une faute de frappe.',
+  'error.500.title': 'Une erreur est survenue',
+  'error.500.body':
+    'Le serveur n’a pas pu traiter votre demande. Réessayez dans un instant ; si le problème persiste, signalez-le.',
+  'error.reference': 'Référence de l’erreur : {id}',
+  'error.home': 'Retour à l’accueil',
+
+  'problem.BAD_REQUEST': 'Requête incorrecte',
+  'problem.VALIDATION': 'Données non valides',
+  'problem.FORBIDDEN': 'Accès refusé',
+  'problem.NOT_FOUND': 'Introuvable',
+  'problem.CONFLICT': 'Conflit',
+  'problem.PRECONDITION_FAILED': 'Condition préalable non remplie',
+  'problem.INTERNAL': 'Erreur interne',
+  'problem.invalidParameters': 'Un ou plusieurs paramètres ne sont pas valides.',
+} as const;
+
+export type MessageKey = keyof typeof fr;

@@ -1,0 +1,197 @@
+import type { MessageKey } from './fr.ts';
+
+/** Dutch catalogue. */
+export const nl: Record<MessageKey, string> = {
+  'site.name': 'Accroche',
+  'site.tagline': 'Het Brusselse platform tegen vroegtijdig schoolverlaten',
+
+  'layout.skip': 'Naar de hoofdinhoud',
+  'layout.navLabel': 'Hoofdnavigatie',
+  'layout.langLabel': 'Taalkeuze',
+  'lang.fr': 'Français',
+  'lang.nl': 'Nederlands',
+  'lang.en': 'English',
+
+  'nav.home': 'Home',
+  'nav.schemes': 'Regelingen',
+  'nav.timeline': 'Tijdlijn',
+  'nav.municipalities': 'Gemeenten',
+  'nav.accessibility': 'Toegankelijkheid',
+  'nav.privacy': 'Privacy',
+  'nav.api': 'API en open data',
+
+  'footer.about':
+    'Accroche is het platform van de Dienst School van perspective.brussels voor projectoproepen, de opvolging van ' +
+    'gefinancierde projecten, de gemeentelijke plannen, de onlinebibliotheek en de openbare cijfers over ' +
+    'schoolinschakeling.',
+
+  'common.source': 'Bron:',
+  'common.breadcrumb': 'Kruimelpad',
+  'common.yes': 'Ja',
+  'common.no': 'Nee',
+
+  'qualifier.approx': 'ongeveer {value}',
+  'qualifier.more_than': 'meer dan {value}',
+  'unit.projects': '{count} projecten',
+  'unit.associations': '{count} verenigingen',
+  'unit.plans': '{count} gemeentelijke plannen',
+  'unit.posts': '{count} functies',
+
+  'home.title': 'Elke jongere op school houden, in Brussel',
+  'home.description':
+    'Accroche: projectoproepen, opvolging van projecten, gemeentelijke plannen en openbare cijfers van het ' +
+    'Brussels Hoofdstedelijk Gewest tegen vroegtijdig schoolverlaten.',
+  'home.lead':
+    'Het Brussels Hoofdstedelijk Gewest financiert scholen, verenigingen en zijn 19 gemeenten opdat jongeren de ' +
+    'school niet zonder diploma verlaten. Accroche brengt die financiering, de opvolging ervan en de cijfers die ' +
+    'ze onderbouwen samen.',
+  'home.who':
+    'De Dienst School van perspective.brussels lanceert de projectoproepen, selecteert projecten met een jury en ' +
+    'volgt elke gefinancierde actie op. De gemeenten coördineren de lokale aanpak in hun schoolinschakelingsplan.',
+  'home.aimsTitle': 'Drie doelen voor elke gefinancierde actie',
+  'aim.prevent.title': 'Voorkomen',
+  'aim.prevent.body': 'Optreden voor het afhaken begint: schoolondersteuning, band met de gezinnen, klasklimaat.',
+  'aim.intervene.title': 'Ingrijpen',
+  'aim.intervene.body':
+    'Reageren zodra een leerling dreigt af te haken, samen met de school, het gezin en de diensten.',
+  'aim.reengage.title': 'Opnieuw inschakelen',
+  'aim.reengage.body': 'Een jongere die school of opleiding heeft onderbroken, helpen om een traject te hervatten.',
+  'home.figuresTitle': 'Kerncijfers',
+  'home.schemesTitle': 'De financieringsregelingen',
+  'home.timelineLink': 'Bekijk de tijdlijn van het gewestelijk beleid',
+  'home.municipalitiesLink': 'Bekijk de 19 gemeenten',
+
+  'schemes.title': 'Financieringsregelingen',
+  'schemes.description':
+    'De gewestelijke regelingen tegen vroegtijdig schoolverlaten: DAS, DASC, gemeentelijke subsidie, gemeentelijke ' +
+    'coördinatoren, pASc en de pilootoproep voor het beroepsonderwijs.',
+  'schemes.lead':
+    'Het Gewest steunt de strijd tegen vroegtijdig schoolverlaten met verschillende regelingen. Oproepen vinden om ' +
+    'de drie jaar plaats, zodat projectdragers minder administratie hebben.',
+  'schemes.latest': 'Laatste financiering: {period}, budget {amount}',
+  'scheme.kind.recurring': 'Projectoproep om de drie jaar',
+  'scheme.kind.one_off': 'Eenmalige projectoproep',
+  'scheme.kind.municipal': 'Financiering van de gemeenten',
+  'scheme.funds': 'Wat de regeling financiert',
+  'scheme.eligibility': 'Wie er gebruik van kan maken',
+  'scheme.beneficiaries': 'Doelgroep',
+  'scheme.callsTitle': 'Eerdere oproepen en financiering',
+  'scheme.callsCaption': 'Oproepen en financiering van “{name}”, van de recentste naar de oudste',
+  'scheme.noCalls': 'Voor deze regeling is nog geen oproep geregistreerd.',
+  'scheme.sourcesTitle': 'Bronnen',
+  'calls.period': 'Periode',
+  'calls.call': 'Oproep',
+  'calls.launched': 'Gelanceerd',
+  'calls.envelope': 'Budget',
+  'calls.count': 'Gefinancierd',
+  'calls.source': 'Bron',
+  'calls.perYear': 'per jaar',
+
+  'timeline.title': 'Tijdlijn',
+  'timeline.description':
+    'De stappen van het Brusselse beleid tegen vroegtijdig schoolverlaten sinds 2015, elk met zijn bron.',
+  'timeline.lead': 'De stappen van het gewestelijk beleid tegen vroegtijdig schoolverlaten, van 2015 tot vandaag.',
+  'timeline.schemeLink': 'Bekijk de regeling',
+
+  'municipalities.title': 'De 19 gemeenten',
+  'municipalities.description':
+    'De 19 gemeenten van het Brussels Hoofdstedelijk Gewest: NIS-codes, Franse en Nederlandse namen, postcodes.',
+  'municipalities.lead':
+    'Elke gemeente heeft een coördinator schoolinschakeling en een gemeentelijk plan dat de lokale vaststellingen ' +
+    'koppelt aan de projecten die erop inspelen.',
+  'municipalities.caption': 'De {count} gemeenten, volgens NIS-code',
+  'municipalities.sourceNote':
+    'NIS-codes en namen: REFNIS-nomenclatuur 2019 van Statbel. Postcodes: gewone bpost-postcodes waarvan de ' +
+    'gemeente de hoofdgemeente is.',
+  'municipality.nis': 'NIS-code',
+  'municipality.nameFr': 'Franse naam',
+  'municipality.nameNl': 'Nederlandse naam',
+  'municipality.postalCodes': 'Postcodes',
+  'municipality.description': '{name} (NIS-code {nis}): gemeente van het Brussels Hoofdstedelijk Gewest in Accroche.',
+  'municipality.schemesTitle': 'Gemeentelijke regelingen',
+  'municipality.schemesLead': 'Net als de 18 andere gemeenten valt {name} onder deze gewestelijke regelingen.',
+
+  'accessibility.title': 'Toegankelijkheidsverklaring',
+  'accessibility.description': 'Hoe toegankelijk Accroche is en hoe u een probleem meldt.',
+  'accessibility.intro':
+    'perspective.brussels wil dat iedereen Accroche kan gebruiken, ook wie met het toetsenbord navigeert, een ' +
+    'schermlezer gebruikt of de pagina vergroot.',
+  'accessibility.statusTitle': 'Nalevingsstatus',
+  'accessibility.status':
+    'Accroche streeft naar conformiteit met niveau AA van de WCAG 2.1-richtlijnen, wat overeenkomt met de Europese ' +
+    'norm EN 301 549.',
+  'accessibility.testing':
+    'Elke openbare pagina wordt bij elke codewijziging automatisch gecontroleerd in het Frans, het Nederlands en het ' +
+    'Engels, met axe-core in een echte browser. Een automatische controle vervangt geen volledige audit door mensen.',
+  'accessibility.featuresTitle': 'Wat u mag verwachten',
+  'accessibility.features':
+    'Een link om naar de inhoud te springen, volledige bediening met het toetsenbord met zichtbare focus, ' +
+    'voldoende contrast, tabellen met kopjes, pagina’s die werken zonder JavaScript en leesbaar blijven bij 200 % ' +
+    'vergroting.',
+  'accessibility.contactTitle': 'Een probleem melden',
+  'accessibility.contact':
+    'Blijft een inhoud of functie voor u ontoegankelijk, schrijf dan naar de Dienst School van perspective.brussels ' +
+    'en vermeld de betrokken pagina. We bieden u een alternatief en lossen het probleem op.',
+
+  'privacy.title': 'Privacybescherming',
+  'privacy.description': 'Welke gegevens Accroche verwerkt, waarom, en wat uw rechten zijn.',
+  'privacy.intro':
+    'Accroche verwerkt zo weinig mogelijk persoonsgegevens, in overeenstemming met de Algemene Verordening ' +
+    'Gegevensbescherming (AVG).',
+  'privacy.controllerTitle': 'Verwerkingsverantwoordelijke',
+  'privacy.controller':
+    'perspective.brussels, instelling van openbaar nut van het Brussels Hoofdstedelijk Gewest, via haar Dienst School.',
+  'privacy.dataTitle': 'Verwerkte gegevens',
+  'privacy.data':
+    'De openbare pagina’s zijn zonder account te raadplegen. Voor wie een project indient of opvolgt, bewaart ' +
+    'Accroche naam, e-mailadres, organisatie en de ingediende documenten, om de subsidies te beheren (opdracht van ' +
+    'openbare dienst).',
+  'privacy.pupils':
+    'Accroche bevat geen gegevens van individuele leerlingen: projecten worden opgevolgd met geaggregeerde cijfers ' +
+    '(aantal jongeren per leeftijdsgroep, niveau en geslacht), nooit met namen.',
+  'privacy.cookiesTitle': 'Cookies',
+  'privacy.cookies':
+    'Eén technische cookie onthoudt de taal die u gekozen hebt. Er zijn geen advertentiecookies en geen ' +
+    'bezoekersmetingen door derden.',
+  'privacy.logsTitle': 'Technische logboeken',
+  'privacy.logs':
+    'De server registreert elk verzoek (gevraagd adres, antwoordcode, duur) voor de veiligheid en de goede werking ' +
+    'van de dienst.',
+  'privacy.rightsTitle': 'Uw rechten',
+  'privacy.rights':
+    'U kunt bij perspective.brussels inzage, verbetering of wissing van uw gegevens vragen, en een klacht indienen ' +
+    'bij de Gegevensbeschermingsautoriteit.',
+
+  'apiDocs.title': 'API en open data',
+  'apiDocs.description': 'De JSON-API van Accroche: regelingen, oproepen, gemeenten, tijdlijn en kerncijfers.',
+  'apiDocs.lead':
+    'Alle openbare gegevens van Accroche zijn beschikbaar in JSON, zonder sleutel, om vrij te hergebruiken met ' +
+    'vermelding van de bronnen.',
+  'apiDocs.spec': 'Volledige beschrijving in OpenAPI-formaat:',
+  'apiDocs.conventions':
+    'Bedragen staan in eurocent (gehele getallen), teksten in het Frans, Nederlands en Engels, en fouten volgen het ' +
+    '“problem details”-formaat (RFC 9457).',
+  'apiDocs.parameters': 'Parameters',
+  'apiDocs.name': 'Naam',
+  'apiDocs.in': 'Plaats',
+  'apiDocs.type': 'Type',
+  'apiDocs.required': 'Verplicht',
+  'apiDocs.schemas': 'Gegevensschema’s',
+
+  'error.404.title': 'Pagina niet gevonden',
+  'error.404.body': 'Dit adres komt met geen enkele pagina overeen. Het is misschien gewijzigd of bevat een tikfout.',
+  'error.500.title': 'Er is een fout opgetreden',
+  'error.500.body':
+    'De server kon uw verzoek niet verwerken. Probeer het zo meteen opnieuw; meld het als het probleem blijft.',
+  'error.reference': 'Foutreferentie: {id}',
+  'error.home': 'Terug naar de homepage',
+
+  'problem.BAD_REQUEST': 'Ongeldig verzoek',
+  'problem.VALIDATION': 'Ongeldige gegevens',
+  'problem.FORBIDDEN': 'Toegang geweigerd',
+  'problem.NOT_FOUND': 'Niet gevonden',
+  'problem.CONFLICT': 'Conflict',
+  'problem.PRECONDITION_FAILED': 'Voorwaarde niet vervuld',
+  'problem.INTERNAL': 'Interne fout',
+  'problem.invalidParameters': 'Een of meer parameters zijn ongeldig.',
+};

@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import { lockDataDir } from './lock.ts';
+import * as schema from './schema/index.ts';
+
+/** The database handle the domain uses: the same type whether PGlite or PostgreSQL is behind it. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface Database {
+  db: Db;
+  engine: 'pglite' | 'postgres';
+  /** Where the data lives: a folder for PGlite, the server (password hidden) for PostgreSQL. */
+  location: string;
+  /** Runs a plain SQL statement (used by migrations and health checks). */
+  raw(sql: string): Promise<Record<string, unknown>[]>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** PostgreSQL server; when absent, PGlite. */
+  databaseUrl?: string | undefined;
+  /** Data folder for PGlite; `undefined` with `memory: true` gives a throw-away in-memory database (tests). */
+  dataDir?: string;
+  memory?: boolean;
+}
+
+const extensions = { pg_trgm, unaccent };
+
+/** Opens the database named by the options. PGlite takes a lock on its folder, so one process uses it at a time. */
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  if (options.memory) {
+    const client = await PGlite.create({ extensions });
+    return wrapPglite(client, 'memory', async () => {});
+  }
+  if (!options.dataDir) throw new Error('openDatabase needs a dataDir or a databaseUrl');
+  const folder = path.join(options.dataDir, 'pglite');
+  const release = lockDataDir(options.dataDir);
+  try {
+    const client = await PGlite.create(folder, { extensions });
+    return wrapPglite(client, folder, async () => release());
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+function wrapPglite(client: PGlite, location: string, release: () => Promise<void>): Database {
+  return {
+    db: drizzlePglite({ client, schema }) as unknown as Db,
+    engine: 'pglite',
+    location,
+    raw: async (sql) => (await client.query<Record<string, unknown>>(sql)).rows,
+    close: async () => {
+      await client.close();
+      await release();
+    },
+  };
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Fail early with the server's own message when it cannot be reached.
+  const probe = await pool.connect();
+  probe.release();
+  return {
+    db: drizzleNodePg({ client: pool, schema }) as unknown as Db,
+    engine: 'postgres',
+    location: url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'),
+    raw: async (sql) => (await pool.query(sql)).rows,
+    close: () => pool.end(),
+  };
+}
+
+export { pg };

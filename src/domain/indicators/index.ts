@@ -1,0 +1,2 @@
+export { listKeyFigures } from './list-key-figures.ts';
+export { KeyFigure } from './schemas.ts';

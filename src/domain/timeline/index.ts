@@ -1,0 +1,2 @@
+export { listTimeline } from './list-timeline.ts';
+export { TimelineEvent, TimelineFilter } from './schemas.ts';

@@ -1,0 +1,41 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { catalogues, negotiateLang } from '../../core/i18n/index.ts';
+import type { AppDeps, AppEnv } from '../env.ts';
+import { problemResponse } from '../problem.ts';
+import { registerReferenceRoutes } from './reference.ts';
+
+export const apiInfo = {
+  title: 'Accroche API',
+  version: '1.0.0',
+  description:
+    'Public and authenticated operations of Accroche, the Brussels platform against early school leaving. ' +
+    'Errors are RFC 9457 problem details. Amounts are integer euro cents; texts come in French, Dutch and English.',
+};
+
+/** The JSON API mounted at `/api/v1`, with its OpenAPI 3.1 description at `/api/v1/openapi.json`. */
+export function createApi(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const api = new OpenAPIHono<AppEnv>({
+    // Parameters that fail their zod schema: 400 problem details naming each field.
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const lang = negotiateLang(c.req.header('accept-language')) ?? 'en';
+      return problemResponse({
+        type: 'about:blank',
+        title: catalogues[lang]['problem.BAD_REQUEST'],
+        status: 400,
+        code: 'BAD_REQUEST',
+        detail: catalogues[lang]['problem.invalidParameters'],
+        instance: c.req.path,
+        errors: result.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
+        requestId: c.get('requestId'),
+      });
+    },
+  });
+  registerReferenceRoutes(api, deps);
+  api.doc31('/openapi.json', () => ({
+    openapi: '3.1.0',
+    info: apiInfo,
+    servers: [{ url: `${deps.config.baseUrl}/api/v1` }],
+  }));
+  return api;
+}

@@ -1,0 +1,191 @@
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { getCookie, setCookie } from 'hono/cookie';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { DomainError, statusOf } from '../core/errors.ts';
+import {
+  catalogues,
+  defaultLang,
+  isLang,
+  type Lang,
+  languages,
+  type MessageKey,
+  negotiateLang,
+} from '../core/i18n/index.ts';
+import { assets } from '../web/assets.ts';
+import type { OpenApiDoc } from '../web/pages/api-docs.tsx';
+import { ErrorPage } from '../web/pages/error.tsx';
+import { createView } from '../web/view.ts';
+import { apiInfo, createApi } from './api/index.ts';
+import type { AppDeps, AppEnv, Ctx } from './env.ts';
+import { problemResponse } from './problem.ts';
+import { createWebRoutes, sendPage } from './web.tsx';
+
+const LANG_COOKIE = 'lang';
+const YEAR = 365 * 24 * 3600;
+
+/** The visitor's language outside a language prefix: remembered choice, then browser, then French. */
+function preferredLang(c: Ctx): Lang {
+  const remembered = getCookie(c, LANG_COOKIE);
+  if (isLang(remembered)) return remembered;
+  return negotiateLang(c.req.header('accept-language')) ?? defaultLang;
+}
+
+/** Language of the page being asked for: its prefix when it has one. */
+function langOfPath(c: Ctx): Lang {
+  const prefix = c.req.path.split('/')[1];
+  return isLang(prefix) ? prefix : preferredLang(c);
+}
+
+const isApi = (c: Ctx) => c.req.path.startsWith('/api/') || c.req.path.endsWith('.json');
+
+/** Builds the whole HTTP application: middleware, API, pages, errors. Nothing here opens the database. */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const { config, logger } = deps;
+  const app = new Hono<AppEnv>();
+
+  app.use(requestId({ limitLength: 64 }));
+  app.use(async (c, next) => {
+    const started = performance.now();
+    const log = logger.child({ reqId: c.get('requestId') });
+    c.set('log', log);
+    await next();
+    log.info(
+      { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+      'request',
+    );
+  });
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(config.secure ? { upgradeInsecureRequests: [] } : {}),
+      },
+      xFrameOptions: 'DENY',
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      strictTransportSecurity: config.secure ? 'max-age=63072000; includeSubDomains' : false,
+    }),
+  );
+  app.use(compress());
+
+  // Static files under content-hashed names: cached for a year.
+  app.get('/static/:file', (c) => {
+    const asset = assets.byUrl.get(c.req.path);
+    if (!asset) return c.notFound();
+    return c.body(new Uint8Array(asset.body), 200, {
+      'content-type': asset.type,
+      'cache-control': 'public, max-age=31536000, immutable',
+    });
+  });
+  app.get('/favicon.ico', (c) => {
+    const asset = assets.byName.get('favicon.svg');
+    if (!asset) return c.notFound();
+    return c.body(new Uint8Array(asset.body), 200, {
+      'content-type': asset.type,
+      'cache-control': 'public, max-age=86400',
+    });
+  });
+  app.get('/robots.txt', (c) => c.text('User-agent: *\nAllow: /\n'));
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) => {
+    const ready = await deps.readiness();
+    const ok = ready.database && ready.migrations;
+    return c.json({ status: ok ? 'ready' : 'not ready', ...ready }, ok ? 200 : 503);
+  });
+
+  // Paths with a trailing slash redirect to the same path without it.
+  app.use(async (c, next) => {
+    const path = c.req.path;
+    if (path.length > 1 && path.endsWith('/') && c.req.method === 'GET') {
+      const url = new URL(c.req.url);
+      return c.redirect(`${path.replace(/\/+$/, '')}${url.search}`, 301);
+    }
+    await next();
+  });
+
+  const api = createApi(deps);
+  app.route('/api/v1', api);
+  const openApiDoc = () => api.getOpenAPI31Document({ openapi: '3.1.0', info: apiInfo }) as unknown as OpenApiDoc;
+  app.get('/api/docs', (c) => c.redirect(`/${preferredLang(c)}/api-docs`, 302));
+
+  app.get('/', (c) => {
+    c.header('vary', 'Accept-Language, Cookie');
+    return c.redirect(`/${preferredLang(c)}`, 302);
+  });
+
+  const web = createWebRoutes(deps, openApiDoc);
+  for (const lang of languages) {
+    app.use(`/${lang}/*`, async (c, next) => {
+      c.set('lang', lang);
+      if (getCookie(c, LANG_COOKIE) !== lang) {
+        setCookie(c, LANG_COOKIE, lang, {
+          path: '/',
+          maxAge: YEAR,
+          sameSite: 'Lax',
+          httpOnly: true,
+          secure: config.secure,
+        });
+      }
+      await next();
+    });
+    app.route(`/${lang}`, web);
+  }
+
+  app.notFound((c) => {
+    const lang = langOfPath(c);
+    if (isApi(c)) {
+      return problemResponse({
+        type: 'about:blank',
+        title: catalogues[lang]['problem.NOT_FOUND'],
+        status: 404,
+        code: 'NOT_FOUND',
+        instance: c.req.path,
+        requestId: c.get('requestId'),
+      });
+    }
+    return sendPage(c, <ErrorPage view={createView(lang, '/')} status={404} />, 404);
+  });
+
+  app.onError((error, c) => {
+    const lang = langOfPath(c);
+    const known = error instanceof DomainError;
+    const status = known ? statusOf[error.code] : 500;
+    const titleKey: MessageKey = known ? `problem.${error.code}` : 'problem.INTERNAL';
+    if (!known) c.get('log')?.error({ err: error }, 'unhandled error');
+    if (isApi(c)) {
+      return problemResponse({
+        type: 'about:blank',
+        title: catalogues[lang][titleKey],
+        status,
+        code: known ? error.code : 'INTERNAL',
+        ...(known ? { detail: error.message } : {}),
+        ...(known && error.fields.length ? { errors: error.fields } : {}),
+        instance: c.req.path,
+        requestId: c.get('requestId'),
+      });
+    }
+    const page = status === 404 ? 404 : 500;
+    return sendPage(
+      c,
+      <ErrorPage
+        view={createView(lang, '/')}
+        status={page}
+        requestId={page === 500 ? c.get('requestId') : undefined}
+      />,
+      page,
+    );
+  });
+
+  return app;
+}

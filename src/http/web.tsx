@@ -1,0 +1,78 @@
+import { Hono } from 'hono';
+import type { Child } from 'hono/jsx';
+import { listKeyFigures } from '../domain/indicators/index.ts';
+import { getMunicipality, listMunicipalities } from '../domain/municipalities/index.ts';
+import type { Call } from '../domain/programmes-calls/index.ts';
+import { getScheme, listCalls, listSchemes } from '../domain/programmes-calls/index.ts';
+import { listTimeline } from '../domain/timeline/index.ts';
+import { ApiDocsPage, type OpenApiDoc } from '../web/pages/api-docs.tsx';
+import { HomePage } from '../web/pages/home.tsx';
+import { MunicipalitiesPage } from '../web/pages/municipalities.tsx';
+import { MunicipalityPage } from '../web/pages/municipality.tsx';
+import { SchemePage } from '../web/pages/scheme.tsx';
+import { SchemesPage } from '../web/pages/schemes.tsx';
+import { accessibilitySpec, privacySpec, TextPage } from '../web/pages/text-page.tsx';
+import { TimelinePage } from '../web/pages/timeline.tsx';
+import { createView, type View } from '../web/view.ts';
+import { type AppDeps, type AppEnv, type Ctx, domainContext } from './env.ts';
+
+/** Sends a page: hono/jsx writes no doctype, so it is added here. */
+export async function sendPage(c: Ctx, page: Child, status: 200 | 404 | 500 = 200): Promise<Response> {
+  return c.html(`<!DOCTYPE html>${await Promise.resolve(page?.toString() ?? '')}`, status);
+}
+
+/** The view of a localized page: language from the prefix, path without it for the language switch. */
+function viewOf(c: Ctx): View {
+  const lang = c.get('lang');
+  return createView(lang, c.req.path.slice(3) || '/');
+}
+
+/** The public pages, mounted under each language prefix (`/fr`, `/nl`, `/en`). */
+export function createWebRoutes(deps: AppDeps, openApiDoc: () => OpenApiDoc): Hono<AppEnv> {
+  const web = new Hono<AppEnv>();
+
+  web.get('/', async (c) => {
+    const ctx = domainContext(c, deps);
+    const [figures, schemes] = await Promise.all([listKeyFigures(ctx), listSchemes(ctx)]);
+    return sendPage(c, <HomePage view={viewOf(c)} figures={figures} schemes={schemes} />);
+  });
+
+  web.get('/schemes', async (c) => {
+    const ctx = domainContext(c, deps);
+    const [schemes, calls] = await Promise.all([listSchemes(ctx), listCalls(ctx)]);
+    const latest = new Map<string, Call>();
+    for (const call of calls) if (!latest.has(call.schemeCode)) latest.set(call.schemeCode, call);
+    return sendPage(c, <SchemesPage view={viewOf(c)} schemes={schemes} latest={latest} />);
+  });
+
+  web.get('/schemes/:code{[a-z0-9-]{1,40}}', async (c) => {
+    const scheme = await getScheme(domainContext(c, deps), c.req.param('code'));
+    return sendPage(c, <SchemePage view={viewOf(c)} scheme={scheme} />);
+  });
+
+  web.get('/timeline', async (c) => {
+    const events = await listTimeline(domainContext(c, deps));
+    return sendPage(c, <TimelinePage view={viewOf(c)} events={events} />);
+  });
+
+  web.get('/municipalities', async (c) => {
+    const municipalities = await listMunicipalities(domainContext(c, deps));
+    return sendPage(c, <MunicipalitiesPage view={viewOf(c)} municipalities={municipalities} />);
+  });
+
+  web.get('/municipalities/:nis{[0-9]{5}}', async (c) => {
+    const ctx = domainContext(c, deps);
+    const [municipality, schemes] = await Promise.all([getMunicipality(ctx, c.req.param('nis')), listSchemes(ctx)]);
+    const municipalSchemes = schemes.filter((s) => s.kind === 'municipal');
+    return sendPage(
+      c,
+      <MunicipalityPage view={viewOf(c)} municipality={municipality} municipalSchemes={municipalSchemes} />,
+    );
+  });
+
+  web.get('/accessibility', (c) => sendPage(c, <TextPage view={viewOf(c)} spec={accessibilitySpec} />));
+  web.get('/privacy', (c) => sendPage(c, <TextPage view={viewOf(c)} spec={privacySpec} />));
+  web.get('/api-docs', (c) => sendPage(c, <ApiDocsPage view={viewOf(c)} doc={openApiDoc()} />));
+
+  return web;
+}

@@ -1,0 +1,104 @@
+import type { Child } from 'hono/jsx';
+import { languages } from '../core/i18n/index.ts';
+import { assetUrl } from './assets.ts';
+import type { View } from './view.ts';
+
+export type NavKey = 'home' | 'schemes' | 'timeline' | 'municipalities' | 'none';
+
+export interface PageMeta {
+  title: string;
+  description: string;
+  nav?: NavKey;
+}
+
+const navItems: { key: Exclude<NavKey, 'none'>; path: string }[] = [
+  { key: 'home', path: '/' },
+  { key: 'schemes', path: '/schemes' },
+  { key: 'timeline', path: '/timeline' },
+  { key: 'municipalities', path: '/municipalities' },
+];
+
+/** The frame of every page: skip link, header with navigation and language switch, main, footer. */
+export function Layout(props: { view: View; meta: PageMeta; children?: Child }) {
+  const { view, meta } = props;
+  const { t, lang } = view;
+  const title = meta.nav === 'home' ? `${t('site.name')} · ${t('site.tagline')}` : `${meta.title} · ${t('site.name')}`;
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title}</title>
+        <meta name="description" content={meta.description} />
+        <link rel="icon" href={assetUrl('favicon.svg')} type="image/svg+xml" />
+        <link rel="stylesheet" href={assetUrl('app.css')} />
+        {languages.map((l) => (
+          <link rel="alternate" hreflang={l} href={`/${l}${view.path === '/' ? '' : view.path}`} />
+        ))}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t('layout.skip')}
+        </a>
+        <header class="site-header">
+          <div class="container header-inner">
+            <a class="brand" href={view.href('/')}>
+              <img src={assetUrl('favicon.svg')} alt="" width="32" height="32" />
+              <span>
+                <span class="brand-name">{t('site.name')}</span>
+                <span class="brand-tagline">{t('site.tagline')}</span>
+              </span>
+            </a>
+            <nav class="lang-switch" aria-label={t('layout.langLabel')}>
+              <ul>
+                {languages.map((l) => (
+                  <li>
+                    <a
+                      href={`/${l}${view.path === '/' ? '' : view.path}`}
+                      hreflang={l}
+                      lang={l}
+                      aria-current={l === lang ? 'true' : undefined}
+                    >
+                      <span aria-hidden="true">{l.toUpperCase()}</span>
+                      <span class="visually-hidden">{t(`lang.${l}`)}</span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+          <nav class="main-nav" aria-label={t('layout.navLabel')}>
+            <ul class="container">
+              {navItems.map((item) => (
+                <li>
+                  <a href={view.href(item.path)} aria-current={meta.nav === item.key ? 'page' : undefined}>
+                    {t(`nav.${item.key}`)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main id="main" class="container" tabindex={-1}>
+          {props.children}
+        </main>
+        <footer class="site-footer">
+          <div class="container footer-inner">
+            <p>{t('footer.about')}</p>
+            <ul class="footer-links">
+              <li>
+                <a href={view.href('/accessibility')}>{t('nav.accessibility')}</a>
+              </li>
+              <li>
+                <a href={view.href('/privacy')}>{t('nav.privacy')}</a>
+              </li>
+              <li>
+                <a href="/api/docs">{t('nav.api')}</a>
+              </li>
+            </ul>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

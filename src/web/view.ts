@@ -1,0 +1,28 @@
+import type { Lang, Translate } from '../core/i18n/index.ts';
+import { translator } from '../core/i18n/index.ts';
+
+/** What every page and component needs to speak the visitor's language. */
+export interface View {
+  lang: Lang;
+  t: Translate;
+  /** Localized link: `href('/schemes')` gives `/fr/schemes` on a French page. */
+  href(path: string): string;
+  /** The current path without the language prefix, for the language switch (e.g. `/schemes/das`). */
+  path: string;
+}
+
+export function createView(lang: Lang, path: string): View {
+  return {
+    lang,
+    t: translator(lang),
+    href: (p) => `/${lang}${p === '/' ? '' : p}`,
+    path,
+  };
+}
+
+/** A municipality's name as shown in one language: Brussels names are official in French and Dutch. */
+export function municipalityName(m: { nameFr: string; nameNl: string }, lang: Lang): string {
+  if (lang === 'nl') return m.nameNl;
+  if (lang === 'fr' || m.nameFr === m.nameNl) return m.nameFr;
+  return `${m.nameFr} / ${m.nameNl}`;
+}
