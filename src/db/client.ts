@@ -19,6 +19,8 @@ export interface Database {
   location: string;
   /** Runs a plain SQL statement (used by migrations and health checks). */
   raw(sql: string): Promise<Record<string, unknown>[]>;
+  /** PGlite only: a tarball of the whole database, to start copies from (tests). */
+  dump?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -28,6 +30,8 @@ export interface OpenOptions {
   /** Data folder for PGlite; `undefined` with `memory: true` gives a throw-away in-memory database (tests). */
   dataDir?: string;
   memory?: boolean;
+  /** With `memory`: start from this dump (`PGlite.dumpDataDir`) instead of an empty cluster. Tests use it. */
+  template?: Blob | File;
 }
 
 const extensions = { pg_trgm, unaccent };
@@ -36,7 +40,7 @@ const extensions = { pg_trgm, unaccent };
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
   if (options.memory) {
-    const client = await PGlite.create({ extensions });
+    const client = await PGlite.create({ extensions, ...(options.template ? { loadDataDir: options.template } : {}) });
     return wrapPglite(client, 'memory', async () => {});
   }
   if (!options.dataDir) throw new Error('openDatabase needs a dataDir or a databaseUrl');
@@ -57,6 +61,7 @@ function wrapPglite(client: PGlite, location: string, release: () => Promise<voi
     engine: 'pglite',
     location,
     raw: async (sql) => (await client.query<Record<string, unknown>>(sql)).rows,
+    dump: () => client.dumpDataDir('none'),
     close: async () => {
       await client.close();
       await release();

@@ -27,6 +27,9 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** Lock files taken by this process, so that a second open in the same process is refused too. */
+const heldHere = new Set<string>();
+
 /**
  * Takes the data folder for this process, or throws `DataDirLockedError` naming the holder. A lock left by a
  * process that has died is taken over. Returns the function that releases it.
@@ -38,7 +41,9 @@ export function lockDataDir(dir: string): () => void {
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       fs.writeFileSync(file, JSON.stringify(mine), { flag: 'wx' });
+      heldHere.add(file);
       const release = () => {
+        heldHere.delete(file);
         try {
           const held = JSON.parse(fs.readFileSync(file, 'utf8')) as { pid: number };
           if (held.pid === process.pid) fs.unlinkSync(file);
@@ -57,7 +62,8 @@ export function lockDataDir(dir: string): () => void {
       } catch {
         holder = undefined; // unreadable or half-written: treat as stale
       }
-      if (holder && holder.host === mine.host && holder.pid !== process.pid && isAlive(holder.pid)) {
+      const ours = holder?.pid === process.pid;
+      if (holder && holder.host === mine.host && (ours ? heldHere.has(file) : isAlive(holder.pid))) {
         throw new DataDirLockedError(dir, holder);
       }
       if (holder && holder.host !== mine.host) throw new DataDirLockedError(dir, holder);

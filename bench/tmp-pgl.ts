@@ -1,0 +1,22 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+
+let t = performance.now();
+const a = await PGlite.create();
+console.log('plain memory', performance.now() - t);
+t = performance.now();
+const b = await PGlite.create({ extensions: { pg_trgm, unaccent } });
+console.log('memory+ext', performance.now() - t);
+t = performance.now();
+await b.exec('create extension pg_trgm; create extension unaccent; create table x(a int)');
+const dump = await b.dumpDataDir('none');
+console.log('dump', performance.now() - t, dump.size);
+t = performance.now();
+const c = await PGlite.create({ loadDataDir: dump, extensions: { pg_trgm, unaccent } });
+console.log('load', performance.now() - t);
+t = performance.now();
+console.log(await c.query('select count(*) from x'));
+const d = await PGlite.create('/tmp/pgl-dir-test', { extensions: { pg_trgm, unaccent } });
+console.log('dir', performance.now() - t);
+t = performance.now();

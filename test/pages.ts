@@ -1,0 +1,23 @@
+/** Every public page, by its path without the language prefix: the list the HTTP and browser tests walk. */
+export const publicPages = [
+  '/',
+  '/schemes',
+  '/schemes/das',
+  '/schemes/dasc',
+  '/schemes/municipal-prevention',
+  '/schemes/municipal-coordinator',
+  '/schemes/pasc',
+  '/schemes/vocational-pilot',
+  '/timeline',
+  '/municipalities',
+  '/municipalities/21004',
+  '/municipalities/21015',
+  '/accessibility',
+  '/privacy',
+  '/api-docs',
+];
+
+export const langs = ['fr', 'nl', 'en'] as const;
+
+/** `/fr` for the home page, `/fr/schemes` for the others. */
+export const localized = (lang: string, path: string) => `/${lang}${path === '/' ? '' : path}`;
