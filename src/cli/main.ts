@@ -17,6 +17,8 @@ Commands:
 
 Configuration comes from the environment: see .env.example.`;
 
+const commands = ['serve', 'migrate', 'seed', 'doctor'];
+
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -27,6 +29,10 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'help' || values.help) {
     console.log(usage);
     return 0;
+  }
+  if (!commands.includes(command)) {
+    console.error(`Unknown command "${command}".\n\n${usage}`);
+    return 2;
   }
   const config = loadConfig();
   const print = (line: string) => console.log(line);
@@ -68,7 +74,6 @@ async function main(argv: string[]): Promise<number> {
     case 'doctor':
       return doctor(config, print);
     default:
-      console.error(`Unknown command "${command}".\n\n${usage}`);
       return 2;
   }
 }

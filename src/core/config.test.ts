@@ -37,3 +37,18 @@ describe('configuration', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@localhost:5432/db' }).databaseUrl).toContain('5432');
   });
 });
+
+describe('base address', () => {
+  it('refuses a relative or non-web base address with one clear message', () => {
+    for (const value of ['/', 'ftp://example.org', 'accroche.example.org']) {
+      try {
+        loadConfig({ BASE_URL: value });
+        expect.unreachable(`${value} was accepted`);
+      } catch (error) {
+        expect((error as ConfigError).issues).toEqual([
+          { variable: 'BASE_URL', message: expect.stringContaining('http:// or https://') },
+        ]);
+      }
+    }
+  });
+});

@@ -12,6 +12,14 @@ export class ConfigError extends Error {
   }
 }
 
+function isHttpUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
 const postgresUrl = z
   .string()
   .url('must be a URL such as postgres://user:password@localhost:5432/accroche')
@@ -27,8 +35,7 @@ const environment = z.object({
     (v) => (v === '' ? undefined : v),
     z
       .string()
-      .url('must be an absolute URL such as https://accroche.example.org')
-      .refine((v) => /^https?:\/\//.test(v), 'must start with http:// or https://')
+      .refine(isHttpUrl, 'must be an absolute http:// or https:// address such as https://accroche.example.org')
       .optional(),
   ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import { type Browser, chromium } from 'playwright-core';
+
+/** Debian's Chromium, or the one CHROME_PATH names. */
+export const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+export const hasChromium = fs.existsSync(chromePath);
+
+if (!hasChromium) {
+  if (process.env.CI) throw new Error(`CI must run the browser tests, but there is no Chromium at ${chromePath}`);
+  console.warn(
+    `\n  NOTICE: browser tests skipped: no Chromium at ${chromePath}.\n` +
+      '  Install it (apt-get install chromium) or set CHROME_PATH to run them.\n',
+  );
+}
+
+/** Launches headless Chromium with the flags this sandboxed, offline machine needs. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
