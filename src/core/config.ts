@@ -40,6 +40,7 @@ const environment = z.object({
   ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  PAGE_CACHE_SECONDS: z.coerce.number().int('must be a whole number of seconds').min(0).default(60),
 });
 
 /** The validated configuration every part of Accroche reads. */
@@ -57,6 +58,8 @@ export interface Config {
   secure: boolean;
   logLevel: string;
   shutdownTimeoutMs: number;
+  /** Lifetime of rendered public pages in memory; 0 turns the page cache off. */
+  pageCacheSeconds: number;
 }
 
 /** Reads and validates the configuration from an environment (by default `process.env`). */
@@ -79,5 +82,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secure: baseUrl.startsWith('https://'),
     logLevel: v.LOG_LEVEL,
     shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
+    pageCacheSeconds: v.PAGE_CACHE_SECONDS,
   };
 }

@@ -1,8 +1,6 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { getCookie, setCookie } from 'hono/cookie';
-import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import { DomainError, statusOf } from '../core/errors.ts';
 import {
   catalogues,
@@ -19,6 +17,8 @@ import { ErrorPage } from '../web/pages/error.tsx';
 import { createView } from '../web/view.ts';
 import { apiInfo, createApi } from './api/index.ts';
 import type { AppDeps, AppEnv, Ctx } from './env.ts';
+import { requestContext } from './middleware/request-context.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
 import { problemResponse } from './problem.ts';
 import { createWebRoutes, sendPage } from './web.tsx';
 
@@ -45,38 +45,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { config, logger } = deps;
   const app = new Hono<AppEnv>();
 
-  app.use(requestId({ limitLength: 64 }));
-  app.use(async (c, next) => {
-    const started = performance.now();
-    const log = logger.child({ reqId: c.get('requestId') });
-    c.set('log', log);
-    await next();
-    log.info(
-      { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
-      'request',
-    );
-  });
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        ...(config.secure ? { upgradeInsecureRequests: [] } : {}),
-      },
-      xFrameOptions: 'DENY',
-      referrerPolicy: 'strict-origin-when-cross-origin',
-      strictTransportSecurity: config.secure ? 'max-age=63072000; includeSubDomains' : false,
-    }),
-  );
-  app.use(compress());
+  app.use(requestContext(logger));
+  app.use(securityHeaders({ secure: config.secure }));
+  // Compression for clients that ask for it; the page cache answers them with ready-compressed pages.
+  const compression = compress();
+  app.use((c, next) => (c.req.header('accept-encoding') ? compression(c, next) : next()));
 
   // Static files under content-hashed names: cached for a year.
   app.get('/static/:file', (c) => {
@@ -145,7 +118,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.notFound((c) => {
     const lang = langOfPath(c);
     if (isApi(c)) {
-      return problemResponse({
+      return problemResponse(c, {
         type: 'about:blank',
         title: catalogues[lang]['problem.NOT_FOUND'],
         status: 404,
@@ -164,7 +137,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     const titleKey: MessageKey = known ? `problem.${error.code}` : 'problem.INTERNAL';
     if (!known) c.get('log')?.error({ err: error }, 'unhandled error');
     if (isApi(c)) {
-      return problemResponse({
+      return problemResponse(c, {
         type: 'about:blank',
         title: catalogues[lang][titleKey],
         status,

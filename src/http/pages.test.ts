@@ -117,7 +117,10 @@ describe('errors', () => {
 });
 
 describe('security and caching', () => {
-  it('sends the security headers on pages', async () => {
+  it('sends the security headers on pages, API errors and redirects', async () => {
+    for (const path of ['/api/v1/schemes/nope', '/']) {
+      expect((await app.request(path)).headers.get('x-content-type-options'), path).toBe('nosniff');
+    }
     const res = await app.request('/fr');
     const csp = res.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("default-src 'self'");

@@ -1,3 +1,5 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { FieldProblem } from '../core/errors.ts';
 
 /** RFC 9457 problem details. */
@@ -14,10 +16,9 @@ export interface Problem {
   requestId?: string;
 }
 
-/** A problem details response with its media type. */
-export function problemResponse(problem: Problem): Response {
-  return new Response(JSON.stringify(problem), {
-    status: problem.status,
-    headers: { 'content-type': 'application/problem+json; charset=utf-8' },
+/** A problem details response with its media type, built through the context so it keeps the common headers. */
+export function problemResponse(c: Context, problem: Problem): Response {
+  return c.body(JSON.stringify(problem), problem.status as ContentfulStatusCode, {
+    'content-type': 'application/problem+json; charset=utf-8',
   });
 }

@@ -15,6 +15,7 @@ import { accessibilitySpec, privacySpec, TextPage } from '../web/pages/text-page
 import { TimelinePage } from '../web/pages/timeline.tsx';
 import { createView, type View } from '../web/view.ts';
 import { type AppDeps, type AppEnv, type Ctx, domainContext } from './env.ts';
+import { pageCache } from './page-cache.ts';
 
 /** Sends a page: hono/jsx writes no doctype, so it is added here. */
 export async function sendPage(c: Ctx, page: Child, status: 200 | 404 | 500 = 200): Promise<Response> {
@@ -30,6 +31,8 @@ function viewOf(c: Ctx): View {
 /** The public pages, mounted under each language prefix (`/fr`, `/nl`, `/en`). */
 export function createWebRoutes(deps: AppDeps, openApiDoc: () => OpenApiDoc): Hono<AppEnv> {
   const web = new Hono<AppEnv>();
+  // Every page here is the same for every visitor: rendered once, then served from memory.
+  web.use(pageCache({ ttlMs: deps.config.pageCacheSeconds * 1000 }));
 
   web.get('/', async (c) => {
     const ctx = domainContext(c, deps);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { eq, getTableColumns, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
+import { bumpPublicDataGeneration } from '../../core/generation.ts';
 import type { Database } from '../client.ts';
 import { appMeta, calls, keyFigures, municipalities, schemes, sources, timelineEvents } from '../schema/index.ts';
 import { calls as callSeeds } from './reference/calls.ts';
@@ -99,5 +100,6 @@ export async function seedReferenceData(database: Database, options: { force?: b
       .values({ key: VERSION_KEY, value: referenceVersion })
       .onConflictDoUpdate({ target: appMeta.key, set: { value: referenceVersion, updatedAt: new Date() } });
   });
+  bumpPublicDataGeneration();
   return { applied: true, version: referenceVersion, counts };
 }

@@ -19,7 +19,7 @@ export function createApi(deps: AppDeps): OpenAPIHono<AppEnv> {
     defaultHook: (result, c) => {
       if (result.success) return;
       const lang = negotiateLang(c.req.header('accept-language')) ?? 'en';
-      return problemResponse({
+      return problemResponse(c, {
         type: 'about:blank',
         title: catalogues[lang]['problem.BAD_REQUEST'],
         status: 400,
