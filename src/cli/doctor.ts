@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../core/config.ts';
+import { fromRoot } from '../core/paths.ts';
 import { migrationStatus, referenceVersion } from '../db/index.ts';
 import { openConfigured } from './runtime.ts';
 
-const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+const pkg = JSON.parse(fs.readFileSync(fromRoot('package.json'), 'utf8')) as {
   version: string;
   engines: { node: string };
 };

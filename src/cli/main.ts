@@ -1,10 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../core/config.ts';
 import { createLogger } from '../core/logger.ts';
-import { DataDirLockedError, migrateDatabase, migrationStatus, seedReferenceData } from '../db/index.ts';
-import { doctor } from './doctor.ts';
-import { openConfigured } from './runtime.ts';
-import { serve } from './serve.ts';
+import { DataDirLockedError } from '../db/lock.ts';
 
 const usage = `Usage: accroche <command> [options]
 
@@ -39,10 +36,14 @@ async function main(argv: string[]): Promise<number> {
 
   switch (command) {
     case 'serve': {
+      // Loaded on demand: each command imports only what it uses, which keeps start-up short.
+      const { serve } = await import('./serve.ts');
       await serve(config, createLogger(config.logLevel));
       return -1; // keeps running until a signal stops it
     }
     case 'migrate': {
+      const { migrateDatabase, migrationStatus } = await import('../db/index.ts');
+      const { openConfigured } = await import('./runtime.ts');
       const database = await openConfigured(config);
       try {
         await migrateDatabase(database, config.databaseUrl);
@@ -54,6 +55,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'seed': {
+      const { migrateDatabase, seedReferenceData } = await import('../db/index.ts');
+      const { openConfigured } = await import('./runtime.ts');
       const database = await openConfigured(config);
       try {
         await migrateDatabase(database, config.databaseUrl);
@@ -71,8 +74,10 @@ async function main(argv: string[]): Promise<number> {
       }
       return 0;
     }
-    case 'doctor':
+    case 'doctor': {
+      const { doctor } = await import('./doctor.ts');
       return doctor(config, print);
+    }
     default:
       return 2;
   }

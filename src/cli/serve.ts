@@ -2,13 +2,16 @@ import type { Server } from 'node:http';
 import { serve as serveNode } from '@hono/node-server';
 import type { Config } from '../core/config.ts';
 import type { Logger } from '../core/logger.ts';
-import { createApp } from '../http/app.tsx';
 import { openConfigured, prepare, readinessOf } from './runtime.ts';
 
 /** Starts the web server; resolves once it listens. SIGTERM and SIGINT stop it gracefully. */
 export async function serve(config: Config, logger: Logger): Promise<{ stop: () => Promise<void>; port: number }> {
   const started = performance.now();
-  const database = await openConfigured(config);
+  // The database opens (PGlite compiles its WebAssembly off the main thread) while the web layer loads.
+  const opening = openConfigured(config);
+  const web = import('../http/app.tsx').catch((error: unknown) => error as Error);
+  const database = await opening;
+  const opened = performance.now();
   let seeded: Awaited<ReturnType<typeof prepare>>;
   try {
     seeded = await prepare(database, config);
@@ -16,7 +19,12 @@ export async function serve(config: Config, logger: Logger): Promise<{ stop: () 
     await database.close();
     throw error;
   }
-  const app = createApp({ db: database.db, config, logger, readiness: readinessOf(database) });
+  const loaded = await web;
+  if (loaded instanceof Error) {
+    await database.close();
+    throw loaded;
+  }
+  const app = loaded.createApp({ db: database.db, config, logger, readiness: readinessOf(database) });
 
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serveNode({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s as Server));
@@ -31,6 +39,7 @@ export async function serve(config: Config, logger: Logger): Promise<{ stop: () 
       database: database.location,
       referenceData: seeded.applied ? `loaded ${seeded.version}` : `current ${seeded.version}`,
       startupMs: Math.round(performance.now() - started),
+      databaseOpenMs: Math.round(opened - started),
     },
     `Accroche is listening on http://localhost:${port}`,
   );

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
@@ -34,30 +34,45 @@ export interface OpenOptions {
   template?: Blob | File;
 }
 
-const extensions = { pg_trgm, unaccent };
+/** PGlite and its extensions, loaded only when the embedded engine is used. */
+async function loadPglite() {
+  const [{ PGlite }, { pg_trgm }, { unaccent }, { drizzle }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('@electric-sql/pglite/contrib/unaccent'),
+    import('drizzle-orm/pglite'),
+  ]);
+  return { PGlite, extensions: { pg_trgm, unaccent }, drizzle };
+}
 
 /** Opens the database named by the options. PGlite takes a lock on its folder, so one process uses it at a time. */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  const { PGlite, extensions, drizzle } = await loadPglite();
   if (options.memory) {
     const client = await PGlite.create({ extensions, ...(options.template ? { loadDataDir: options.template } : {}) });
-    return wrapPglite(client, 'memory', async () => {});
+    return wrapPglite(client, drizzle, 'memory', async () => {});
   }
   if (!options.dataDir) throw new Error('openDatabase needs a dataDir or a databaseUrl');
   const folder = path.join(options.dataDir, 'pglite');
   const release = lockDataDir(options.dataDir);
   try {
     const client = await PGlite.create(folder, { extensions });
-    return wrapPglite(client, folder, async () => release());
+    return wrapPglite(client, drizzle, folder, async () => release());
   } catch (error) {
     release();
     throw error;
   }
 }
 
-function wrapPglite(client: PGlite, location: string, release: () => Promise<void>): Database {
+function wrapPglite(
+  client: PGlite,
+  drizzle: typeof import('drizzle-orm/pglite').drizzle,
+  location: string,
+  release: () => Promise<void>,
+): Database {
   return {
-    db: drizzlePglite({ client, schema }) as unknown as Db,
+    db: drizzle({ client, schema }) as unknown as Db,
     engine: 'pglite',
     location,
     raw: async (sql) => (await client.query<Record<string, unknown>>(sql)).rows,
@@ -70,6 +85,10 @@ function wrapPglite(client: PGlite, location: string, release: () => Promise<voi
 }
 
 async function openPostgres(url: string): Promise<Database> {
+  const [{ default: pg }, { drizzle: drizzleNodePg }] = await Promise.all([
+    import('pg'),
+    import('drizzle-orm/node-postgres'),
+  ]);
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // Fail early with the server's own message when it cannot be reached.
   const probe = await pool.connect();
@@ -82,5 +101,3 @@ async function openPostgres(url: string): Promise<Database> {
     close: () => pool.end(),
   };
 }
-
-export { pg };

@@ -1,13 +1,9 @@
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
-import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
+import { fromRoot } from '../core/paths.ts';
 import type { Database } from './client.ts';
 
-export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+export const migrationsFolder = fromRoot('src/db/migrations');
 
 interface Journal {
   entries: { idx: number; when: number; tag: string }[];
@@ -25,9 +21,15 @@ export function shippedMigrations(): Journal['entries'] {
  */
 export async function migrateDatabase(database: Database, databaseUrl?: string): Promise<void> {
   if (database.engine === 'pglite') {
+    const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator');
     await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder });
     return;
   }
+  const [{ default: pg }, { drizzle: drizzleNodePg }, { migrate: migrateNodePg }] = await Promise.all([
+    import('pg'),
+    import('drizzle-orm/node-postgres'),
+    import('drizzle-orm/node-postgres/migrator'),
+  ]);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fromRoot } from '../core/paths.ts';
 
-const folder = fileURLToPath(new URL('./static', import.meta.url));
+const folder = fromRoot('src/web/static');
 
 const types: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',

@@ -1,0 +1,170 @@
+/**
+ * `npm run bench`: measures the web server and writes BENCHMARKS.md. Each figure stands beside its baseline,
+ * measured in the same run on the same machine: pages beside a bare "hello" route of the same framework and
+ * server. Load comes from autocannon on loopback, bounded in time. Not a test: nothing here fails a build.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { childEnv, cli, root, tempDataDir } from '../e2e/server.ts';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  /** Milliseconds from spawning the process to the first 200 answer of `probe`. */
+  firstOkMs: number;
+}
+
+/** Spawns a server and times it to its first successful answer. */
+async function start(command: string[], env: Record<string, string>, probe: string): Promise<Started> {
+  const port = await freePort();
+  const began = performance.now();
+  const child = spawn(process.execPath, command, {
+    cwd: root,
+    env: childEnv({ ...env, PORT: String(port), NODE_ENV: 'production' }),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${command.join(' ')} exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(`${url}${probe}`);
+      await res.arrayBuffer();
+      if (res.status === 200) return { child, url, firstOkMs: performance.now() - began };
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() - began > 60_000) throw new Error(`${command.join(' ')} did not answer within 60 s`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** Resident memory of a process, from /proc (Linux). */
+function rssMb(pid: number | undefined): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+interface Load {
+  label: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function load(label: string, url: string): Promise<Load> {
+  // A short warm-up so that caches and the JIT are in their steady state.
+  await autocannon({ url, connections, duration: 1 });
+  const r = await autocannon({ url, connections, duration: seconds });
+  const errors = r.errors + r.timeouts + r.non2xx;
+  console.log(`${label}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms, errors ${errors}`);
+  return { label, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors };
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-GB');
+const pct = (a: number, b: number) => `${Math.round((a / b) * 100)}%`;
+
+const data = tempDataDir();
+const serveCmd = [cli, 'serve'];
+const helloCmd = [path.join(root, 'bin/run-ts.js'), path.join(root, 'bench/hello-server.ts')];
+try {
+  // Start-up: a fresh data folder (creates the database, migrates, loads reference data), then a warm restart.
+  const fresh = await start(serveCmd, { DATA_DIR: data.dir }, '/fr');
+  console.log(`fresh data folder to first page: ${fmt(fresh.firstOkMs)} ms`);
+  await stop(fresh.child);
+  const warm = await start(serveCmd, { DATA_DIR: data.dir }, '/fr');
+  console.log(`warm restart to first page: ${fmt(warm.firstOkMs)} ms`);
+  const rssIdle = rssMb(warm.child.pid);
+
+  const hello = await start(helloCmd, {}, '/hello');
+  const results: Load[] = [];
+  results.push(await load('bare "hello" route (baseline)', `${hello.url}/hello`));
+  results.push(await load('home page /fr', `${warm.url}/fr`));
+  results.push(await load('scheme page /fr/schemes/das', `${warm.url}/fr/schemes/das`));
+  results.push(await load('API /api/v1/schemes (JSON, uncached)', `${warm.url}/api/v1/schemes`));
+  const rssLoaded = rssMb(warm.child.pid);
+  await stop(warm.child);
+
+  // The same pages rendered on every request: the page cache turned off.
+  const uncached = await start(serveCmd, { DATA_DIR: data.dir, PAGE_CACHE_SECONDS: '0' }, '/fr');
+  results.push(await load('home page /fr, page cache off', `${uncached.url}/fr`));
+  results.push(await load('scheme page /fr/schemes/das, page cache off', `${uncached.url}/fr/schemes/das`));
+  await stop(uncached.child);
+  await stop(hello.child);
+
+  const base = results[0] as Load;
+  const home = results[1] as Load;
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const rows = results.map(
+    (r) => `| ${r.label} | ${fmt(r.rps)} | ${pct(r.rps, base.rps)} | ${r.p50} | ${r.p99} | ${r.errors} |`,
+  );
+  const ok = (pass: boolean) => (pass ? 'met' : '**missed**');
+  const md = `# Benchmarks
+
+Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${os.cpus().length} cores
+(${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, ${os.platform()} ${os.release()}.
+Database: embedded PGlite in a fresh data folder. Load: autocannon on loopback, ${connections} connections,
+${seconds} s per figure after a 1 s warm-up, running on the same cores as the server (so every figure, the
+baseline included, is lower than on a machine where the load comes from elsewhere). Server started with
+\`NODE_ENV=production\` and its default logging (one JSON line per request).
+
+## Start-up
+
+| measure | figure | target | |
+|---|---|---|---|
+| fresh data folder to first page (create database, migrate, load reference data, serve \`/fr\`) | ${fmt(fresh.firstOkMs)} ms | under 10 s | ${ok(fresh.firstOkMs < 10_000)} |
+| warm restart to first page | ${fmt(warm.firstOkMs)} ms | under 2 s | ${ok(warm.firstOkMs < 2_000)} |
+| resident memory after start | ${rssIdle} MB | | |
+| resident memory after the load below | ${rssLoaded} MB | | |
+
+## Requests per second
+
+The baseline is a bare Hono route on the same \`@hono/node-server\`, with no middleware and no database,
+measured in this run. Pages are served through the whole stack: request id and log line, security headers,
+language cookie, page cache.
+
+| route | req/s | of baseline | p50 ms | p99 ms | errors |
+|---|---|---|---|---|---|
+${rows.join('\n')}
+
+Target: the home page at 20% or more of the bare route's requests per second on PGlite:
+${pct(home.rps, base.rps)}, ${ok(home.rps / base.rps >= 0.2)}.
+
+Public pages are the same for every visitor, so they are rendered once and kept in memory, compressed, until
+the public data changes (see docs/architecture.md). The "page cache off" rows show the cost of rendering each
+time: the database queries of a page (PGlite answers one query at a time, in the server's own thread) and the
+JSX rendering.
+`;
+  fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), md);
+  console.log('BENCHMARKS.md written');
+} finally {
+  data.remove();
+}
