@@ -43,7 +43,7 @@ export function CallsTable(props: { view: View; calls: Call[]; caption: string }
                 {pick(call.title, view.lang)}
                 {call.note ? <p class="note">{pick(call.note, view.lang)}</p> : null}
               </td>
-              <td>{launchedLabel(view, call.launched)}</td>
+              <td class="nowrap">{launchedLabel(view, call.launched)}</td>
               <td class="num">
                 {call.envelope
                   ? `${qualify(view, formatMoney(BigInt(call.envelope.amountCents), view.lang), call.envelope.qualifier)}${
