@@ -40,6 +40,14 @@ const environment = z.object({
   ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  SMTP_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .refine((v) => /^smtps?:\/\/[^\s]+$/.test(v), 'must be an smtp:// or smtps:// address such as smtp://user:pass@mail:587')
+      .optional(),
+  ),
+  MAIL_FROM: z.string().min(3).default('Accroche <no-reply@accroche.localhost>'),
   PAGE_CACHE_SECONDS: z.coerce.number().int('must be a whole number of seconds').min(0).default(60),
 });
 
@@ -58,6 +66,10 @@ export interface Config {
   secure: boolean;
   logLevel: string;
   shutdownTimeoutMs: number;
+  /** SMTP server for outgoing mail; without it, mail is written to the log and kept in the outbox. */
+  smtpUrl: string | undefined;
+  /** Sender of outgoing mail. */
+  mailFrom: string;
   /** Lifetime of rendered public pages in memory; 0 turns the page cache off. */
   pageCacheSeconds: number;
 }
@@ -83,5 +95,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: v.LOG_LEVEL,
     shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
     pageCacheSeconds: v.PAGE_CACHE_SECONDS,
+    smtpUrl: v.SMTP_URL,
+    mailFrom: v.MAIL_FROM,
   };
 }
