@@ -4,6 +4,7 @@
  * server. Load comes from autocannon on loopback, bounded in time. Not a test: nothing here fails a build.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -11,6 +12,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { childEnv, cli, root, tempDataDir } from '../e2e/server.ts';
 
+const benchSecret = randomBytes(32).toString('base64url');
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
@@ -39,7 +41,7 @@ async function start(command: string[], env: Record<string, string>, probe: stri
   const began = performance.now();
   const child = spawn(process.execPath, command, {
     cwd: root,
-    env: childEnv({ ...env, PORT: String(port), NODE_ENV: 'production' }),
+    env: childEnv({ ...env, PORT: String(port), NODE_ENV: 'production', AUTH_SECRET: benchSecret }),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

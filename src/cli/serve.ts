@@ -24,7 +24,17 @@ export async function serve(config: Config, logger: Logger): Promise<{ stop: () 
     await database.close();
     throw loaded;
   }
-  const app = loaded.createApp({ db: database.db, config, logger, readiness: readinessOf(database) });
+  const { createAuth } = await import('../domain/identity/auth.ts');
+  const { createMailer, startOutboxWorker } = await import('../domain/mail/index.ts');
+  const outbox = startOutboxWorker({ db: database.db, mailer: createMailer(config, logger), logger });
+  const auth = createAuth({ db: database.db, config, mailQueued: () => outbox.kick() });
+  const app = loaded.createApp({
+    auth,
+    db: database.db,
+    config,
+    logger,
+    readiness: readinessOf(database),
+  });
 
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serveNode({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s as Server));
@@ -56,6 +66,7 @@ export async function serve(config: Config, logger: Logger): Promise<{ stop: () 
       }, config.shutdownTimeoutMs);
       await closed;
       clearTimeout(timer);
+      await outbox.stop();
       await database.close();
       logger.info('stopped');
     })();

@@ -44,10 +44,17 @@ const environment = z.object({
     (v) => (v === '' ? undefined : v),
     z
       .string()
-      .refine((v) => /^smtps?:\/\/[^\s]+$/.test(v), 'must be an smtp:// or smtps:// address such as smtp://user:pass@mail:587')
+      .refine(
+        (v) => /^smtps?:\/\/[^\s]+$/.test(v),
+        'must be an smtp:// or smtps:// address such as smtp://user:pass@mail:587',
+      )
       .optional(),
   ),
   MAIL_FROM: z.string().min(3).default('Accroche <no-reply@accroche.localhost>'),
+  AUTH_SECRET: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().min(32, 'must be at least 32 characters (for example: openssl rand -base64 32)').optional(),
+  ),
   PAGE_CACHE_SECONDS: z.coerce.number().int('must be a whole number of seconds').min(0).default(60),
 });
 
@@ -66,6 +73,11 @@ export interface Config {
   secure: boolean;
   logLevel: string;
   shutdownTimeoutMs: number;
+  /**
+   * Secret that signs sessions and tokens. Required in production; elsewhere, when absent, one is generated
+   * and kept in the data folder.
+   */
+  authSecret: string | undefined;
   /** SMTP server for outgoing mail; without it, mail is written to the log and kept in the outbox. */
   smtpUrl: string | undefined;
   /** Sender of outgoing mail. */
@@ -83,6 +95,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const v = parsed.data;
+  if (v.NODE_ENV === 'production' && !v.AUTH_SECRET) {
+    throw new ConfigError([{ variable: 'AUTH_SECRET', message: 'is required when NODE_ENV=production' }]);
+  }
   const baseUrl = (v.BASE_URL ?? `http://localhost:${v.PORT}`).replace(/\/+$/, '');
   return {
     env: v.NODE_ENV,
@@ -96,6 +111,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
     pageCacheSeconds: v.PAGE_CACHE_SECONDS,
     smtpUrl: v.SMTP_URL,
+    authSecret: v.AUTH_SECRET,
     mailFrom: v.MAIL_FROM,
   };
 }

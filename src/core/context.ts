@@ -2,8 +2,18 @@ import type { Db } from '../db/client.ts';
 
 export type { Db };
 
-/** Who is acting. Accounts arrive with the identity area; until then there are visitors and the system. */
-export type Actor = { kind: 'visitor' } | { kind: 'system'; name: string };
+/** The handle inside `db.transaction(tx => ...)`; verbs that write take it so their changes commit together. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** Platform roles, given by an admin. Applicants act through organisation membership instead. */
+export const platformRoles = ['admin', 'officer', 'reviewer', 'librarian', 'coordinator'] as const;
+export type PlatformRole = (typeof platformRoles)[number];
+
+/** Who is acting: an anonymous visitor, a signed-in user, or a system process (CLI, start-up, workers). */
+export type Actor =
+  | { kind: 'visitor' }
+  | { kind: 'system'; name: string }
+  | { kind: 'user'; id: string; roles: PlatformRole[]; municipality: string | null };
 
 /**
  * What every verb receives: never the HTTP context, so that the CLI, importers and tests call the same verbs.
@@ -14,6 +24,8 @@ export interface Context {
   db: Db;
   requestId: string;
   now: Date;
+  /** Address of the client, for the audit log, when the verb runs for an HTTP request. */
+  ip?: string | null;
 }
 
 export const visitor: Actor = { kind: 'visitor' };

@@ -16,6 +16,7 @@ import type { OpenApiDoc } from '../web/pages/api-docs.tsx';
 import { ErrorPage } from '../web/pages/error.tsx';
 import { createView } from '../web/view.ts';
 import { apiInfo, createApi } from './api/index.ts';
+import { authRequest } from './auth-bridge.ts';
 import type { AppDeps, AppEnv, Ctx } from './env.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
@@ -86,6 +87,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }
     await next();
   });
+
+  // better-auth's own endpoints (JSON), for the account pages and API clients. It refuses foreign origins.
+  app.on(['GET', 'POST'], '/api/auth/*', (c) => deps.auth.handler(authRequest(c)));
 
   const api = createApi(deps);
   app.route('/api/v1', api);

@@ -3,14 +3,28 @@ import type { Config } from '../core/config.ts';
 import { type Context, type Db, visitor } from '../core/context.ts';
 import type { Lang } from '../core/i18n/index.ts';
 import type { Logger } from '../core/logger.ts';
+import type { Auth } from '../domain/identity/auth.ts';
 
 /** What the HTTP layer is built from: handed in by the CLI (or a test), never opened here. */
 export interface AppDeps {
   db: Db;
+  /** better-auth, mounted at /api/auth and called by the account pages. */
+  auth: Auth;
   config: Config;
   logger: Logger;
   /** Health of the database for `/readyz`: reachable, and migrations current. */
   readiness(): Promise<{ database: boolean; migrations: boolean; detail?: string }>;
+}
+
+/** What pages need to know of the signed-in person. */
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  lang: Lang;
+  roles: string[];
+  municipality: string | null;
+  sessionToken: string;
 }
 
 /** Variables each request carries through the middleware. */
@@ -20,6 +34,12 @@ export interface AppEnv {
     log: Logger;
     /** Language of the page, from the path prefix; set on localized pages. */
     lang: Lang;
+    /** The CSRF token of this visitor, for forms. */
+    csrf: string;
+    /** The signed-in user, when there is one (set on localized pages). */
+    user: SessionUser | null;
+    /** Set by a handler whose page is the same for every anonymous visitor, so the page cache may keep it. */
+    publicPage: boolean;
   };
 }
 

@@ -49,23 +49,48 @@ export function Layout(props: { view: View; meta: PageMeta; children?: Child }) 
                 <span class="brand-tagline">{t('site.tagline')}</span>
               </span>
             </a>
-            <nav class="lang-switch" aria-label={t('layout.langLabel')}>
-              <ul>
-                {languages.map((l) => (
-                  <li>
-                    <a
-                      href={`/${l}${view.path === '/' ? '' : view.path}`}
-                      hreflang={l}
-                      lang={l}
-                      aria-current={l === lang ? 'true' : undefined}
-                    >
-                      <span aria-hidden="true">{l.toUpperCase()}</span>
-                      <span class="visually-hidden">{t(`lang.${l}`)}</span>
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+            <div class="header-tools">
+              <nav class="account-nav" aria-label={t('nav.accountLabel')}>
+                {view.user ? (
+                  <ul>
+                    <li>
+                      <a href={view.href('/account')}>{t('nav.account')}</a>
+                    </li>
+                    <li>
+                      <form method="post" action={view.href('/sign-out')} class="inline-form">
+                        <input type="hidden" name="_csrf" value={view.csrf} />
+                        <button type="submit" class="link-button">
+                          {t('nav.signOut')}
+                        </button>
+                      </form>
+                    </li>
+                  </ul>
+                ) : (
+                  <ul>
+                    <li>
+                      <a href={view.href('/sign-in')}>{t('nav.signIn')}</a>
+                    </li>
+                  </ul>
+                )}
+              </nav>
+              <nav class="lang-switch" aria-label={t('layout.langLabel')}>
+                <ul>
+                  {languages.map((l) => (
+                    <li>
+                      <a
+                        href={`/${l}${view.path === '/' ? '' : view.path}`}
+                        hreflang={l}
+                        lang={l}
+                        aria-current={l === lang ? 'true' : undefined}
+                      >
+                        <span aria-hidden="true">{l.toUpperCase()}</span>
+                        <span class="visually-hidden">{t(`lang.${l}`)}</span>
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            </div>
           </div>
           <nav class="main-nav" aria-label={t('layout.navLabel')}>
             <ul class="container">

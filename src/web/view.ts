@@ -9,14 +9,24 @@ export interface View {
   href(path: string): string;
   /** The current path without the language prefix, for the language switch (e.g. `/schemes/das`). */
   path: string;
+  /** The signed-in person, on pages that are not the same for everyone. */
+  user: { name: string } | null;
+  /** The visitor's CSRF token, for forms (empty on pages served to every visitor alike). */
+  csrf: string;
 }
 
-export function createView(lang: Lang, path: string): View {
+export function createView(
+  lang: Lang,
+  path: string,
+  extra: { user?: { name: string } | null; csrf?: string } = {},
+): View {
   return {
     lang,
     t: translator(lang),
     href: (p) => `/${lang}${p === '/' ? '' : p}`,
     path,
+    user: extra.user ?? null,
+    csrf: extra.csrf ?? '',
   };
 }
 

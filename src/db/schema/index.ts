@@ -1,1 +1,4 @@
+export * from './audit.ts';
+export * from './identity.ts';
+export * from './mail.ts';
 export * from './reference.ts';

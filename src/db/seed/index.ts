@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { eq, getTableColumns, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
+import { systemActor } from '../../core/context.ts';
 import { bumpPublicDataGeneration } from '../../core/generation.ts';
+import { recordAudit } from '../../domain/audit/record-audit.ts';
 import type { Database } from '../client.ts';
 import { appMeta, calls, keyFigures, municipalities, schemes, sources, timelineEvents } from '../schema/index.ts';
 import { calls as callSeeds } from './reference/calls.ts';
@@ -95,6 +97,21 @@ export async function seedReferenceData(database: Database, options: { force?: b
       .insert(keyFigures)
       .values(keyFigureSeeds.map((f) => ({ ...f, value: String(f.value) })))
       .onConflictDoUpdate({ target: keyFigures.code, set: excludedExcept(keyFigures, 'code') });
+    await recordAudit(
+      tx,
+      {
+        actor: systemActor('seed'),
+        db: database.db,
+        requestId: 'seed',
+        now: new Date(),
+      },
+      {
+        action: 'reference.seed',
+        entityType: 'reference_data',
+        entityId: referenceVersion,
+        changes: counts,
+      },
+    );
     await tx
       .insert(appMeta)
       .values({ key: VERSION_KEY, value: referenceVersion })

@@ -1,0 +1,31 @@
+import type { Actor } from './context.ts';
+
+/** Every audit action, named `entity.verb`. A verb that changes state writes one of these in its transaction. */
+export const auditActions = [
+  'reference.seed',
+  'user.sign_up',
+  'user.sign_in',
+  'user.sign_in_failed',
+  'user.sign_out',
+  'user.verify_email',
+  'user.request_password_reset',
+  'user.reset_password',
+  'user.change_password',
+  'user.update_profile',
+  'user.revoke_session',
+  'user.enable_two_factor',
+  'user.disable_two_factor',
+  'user.delete',
+  'user.grant_role',
+  'user.revoke_role',
+  'user.disable',
+  'user.enable',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+/** How an actor is written in the audit log: an id or a name of a system process, never personal data. */
+export function actorKey(actor: Actor): string {
+  if (actor.kind === 'system') return `system:${actor.name}`;
+  if (actor.kind === 'user') return `user:${actor.id}`;
+  return 'visitor';
+}

@@ -1,0 +1,111 @@
+import type { Lang } from '../../core/i18n/index.ts';
+import { formatMailDate, type RenderedMail, renderLayout } from './layout.ts';
+import { type MailTranslate, mailTranslator } from './messages.ts';
+
+export type { RenderedMail };
+
+/** The parameters of each template. Names are the recipient's and others' as typed by people: they get escaped. */
+export interface TemplateParams {
+  /** Confirm an e-mail address (new account or changed address). */
+  'verify-email': { name?: string; url: string; expiresAt: Date };
+  'reset-password': { name?: string; url: string; expiresAt: Date };
+  /** An invitation to join an organisation, sent by one of its members. */
+  invitation: { name?: string; organisation: string; inviter: string; url: string; expiresAt: Date };
+  /** Notice after a password change; `resetUrl` is the way back in for someone whose account was taken. */
+  'password-changed': { name?: string; changedAt: Date; resetUrl: string };
+  'account-deleted': { name?: string; deletedAt: Date };
+  /** Someone signed up with this address, which already has an account (sign-up never says so on screen). */
+  'account-exists': { name?: string; resetUrl: string };
+}
+
+export type TemplateName = keyof TemplateParams;
+
+/** Every template, for validation and the admin page's filter. */
+export const templateNames = [
+  'verify-email',
+  'reset-password',
+  'invitation',
+  'password-changed',
+  'account-deleted',
+  'account-exists',
+] as const satisfies readonly TemplateName[];
+
+const greeting = (t: MailTranslate, name: string | undefined) =>
+  name?.trim() ? t('greeting.named', { name: name.trim() }) : t('greeting.anonymous');
+
+const expires = (t: MailTranslate, lang: Lang, at: Date) => t('common.expires', { expires: formatMailDate(at, lang) });
+
+/** The templates: each turns a language and its parameters into a subject, a text part and an HTML part. */
+export const templates: { [T in TemplateName]: (lang: Lang, params: TemplateParams[T]) => RenderedMail } = {
+  'verify-email': (lang, p) => {
+    const t = mailTranslator(lang);
+    return renderLayout(lang, {
+      subject: t('verifyEmail.subject'),
+      greeting: greeting(t, p.name),
+      paragraphs: [t('verifyEmail.intro')],
+      action: { label: t('verifyEmail.action'), url: p.url },
+      notes: [expires(t, lang, p.expiresAt), t('verifyEmail.ignore')],
+    });
+  },
+  'reset-password': (lang, p) => {
+    const t = mailTranslator(lang);
+    return renderLayout(lang, {
+      subject: t('resetPassword.subject'),
+      greeting: greeting(t, p.name),
+      paragraphs: [t('resetPassword.intro')],
+      action: { label: t('resetPassword.action'), url: p.url },
+      notes: [expires(t, lang, p.expiresAt), t('resetPassword.ignore')],
+    });
+  },
+  'account-exists': (lang, p) => {
+    const t = mailTranslator(lang);
+    return renderLayout(lang, {
+      subject: t('accountExists.subject'),
+      greeting: greeting(t, p.name),
+      paragraphs: [t('accountExists.intro')],
+      action: { label: t('accountExists.action'), url: p.resetUrl },
+      notes: [t('accountExists.ignore')],
+    });
+  },
+  invitation: (lang, p) => {
+    const t = mailTranslator(lang);
+    const names = { organisation: p.organisation, inviter: p.inviter };
+    return renderLayout(lang, {
+      subject: t('invitation.subject', names),
+      greeting: greeting(t, p.name),
+      paragraphs: [t('invitation.intro', names)],
+      action: { label: t('invitation.action'), url: p.url },
+      notes: [expires(t, lang, p.expiresAt), t('invitation.ignore')],
+    });
+  },
+  'password-changed': (lang, p) => {
+    const t = mailTranslator(lang);
+    return renderLayout(lang, {
+      subject: t('passwordChanged.subject'),
+      greeting: greeting(t, p.name),
+      paragraphs: [
+        t('passwordChanged.intro', { date: formatMailDate(p.changedAt, lang) }),
+        t('passwordChanged.ok'),
+        t('passwordChanged.notYou'),
+      ],
+      action: { label: t('passwordChanged.action'), url: p.resetUrl },
+      notes: [],
+    });
+  },
+  'account-deleted': (lang, p) => {
+    const t = mailTranslator(lang);
+    return renderLayout(lang, {
+      subject: t('accountDeleted.subject'),
+      greeting: greeting(t, p.name),
+      paragraphs: [t('accountDeleted.intro', { date: formatMailDate(p.deletedAt, lang) }), t('accountDeleted.notYou')],
+      notes: [],
+    });
+  },
+};
+
+/** Renders one template in one language. */
+export function renderMail<T extends TemplateName>(template: T, lang: Lang, params: TemplateParams[T]): RenderedMail {
+  // The mapped type loses the link between T and its function; the signature above keeps it for callers.
+  const render = templates[template] as (lang: Lang, params: TemplateParams[T]) => RenderedMail;
+  return render(lang, params);
+}
