@@ -15,11 +15,14 @@ import { assets } from '../web/assets.ts';
 import type { OpenApiDoc } from '../web/pages/api-docs.tsx';
 import { ErrorPage } from '../web/pages/error.tsx';
 import { createView } from '../web/view.ts';
+import { createAccountRoutes } from './account.tsx';
 import { apiInfo, createApi } from './api/index.ts';
 import { authRequest } from './auth-bridge.ts';
 import type { AppDeps, AppEnv, Ctx } from './env.ts';
+import { csrfProtection } from './middleware/csrf.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import { sessionLoader } from './middleware/session.ts';
 import { problemResponse } from './problem.ts';
 import { createWebRoutes, sendPage } from './web.tsx';
 
@@ -102,6 +105,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
 
   const web = createWebRoutes(deps, openApiDoc);
+  const account = createAccountRoutes(deps);
+  const loadSession = sessionLoader(deps);
+  const checkCsrf = csrfProtection({ baseUrl: config.baseUrl });
   for (const lang of languages) {
     app.use(`/${lang}/*`, async (c, next) => {
       c.set('lang', lang);
@@ -116,6 +122,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       }
       await next();
     });
+    app.use(`/${lang}/*`, loadSession, checkCsrf);
+    app.route(`/${lang}`, account);
     app.route(`/${lang}`, web);
   }
 
@@ -152,7 +160,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
         requestId: c.get('requestId'),
       });
     }
-    const page = status === 404 ? 404 : 500;
+    const page = status === 404 ? 404 : status === 403 ? 403 : 500;
     return sendPage(
       c,
       <ErrorPage

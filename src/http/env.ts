@@ -34,8 +34,6 @@ export interface AppEnv {
     log: Logger;
     /** Language of the page, from the path prefix; set on localized pages. */
     lang: Lang;
-    /** The CSRF token of this visitor, for forms. */
-    csrf: string;
     /** The signed-in user, when there is one (set on localized pages). */
     user: SessionUser | null;
     /** Set by a handler whose page is the same for every anonymous visitor, so the page cache may keep it. */

@@ -40,7 +40,8 @@ export function pageCache(options: { ttlMs: number; maxEntries?: number }): Midd
   const maxEntries = options.maxEntries ?? 500;
 
   return async (c, next) => {
-    if (options.ttlMs <= 0 || c.req.method !== 'GET') return next();
+    // Signed-in people see their own header: their pages are never taken from or put in the cache.
+    if (options.ttlMs <= 0 || c.req.method !== 'GET' || c.get('user')) return next();
     const key = c.req.path;
     const hit = entries.get(key);
     if (hit && hit.generation === publicDataGeneration() && hit.expires > Date.now()) {
@@ -57,7 +58,8 @@ export function pageCache(options: { ttlMs: number; maxEntries?: number }): Midd
     }
     const generation = publicDataGeneration();
     await next();
-    if (c.res.status !== 200 || !c.res.headers.get('content-type')?.startsWith('text/html')) return;
+    if (!c.get('publicPage') || c.res.status !== 200) return;
+    if (!c.res.headers.get('content-type')?.startsWith('text/html')) return;
     if (c.res.headers.get('content-encoding')) return;
     const raw = new Uint8Array(await c.res.clone().arrayBuffer());
     const etag = `W/"${createHash('sha1').update(raw).digest('base64url').slice(0, 16)}"`;

@@ -15,17 +15,23 @@ import { accessibilitySpec, privacySpec, TextPage } from '../web/pages/text-page
 import { TimelinePage } from '../web/pages/timeline.tsx';
 import { createView, type View } from '../web/view.ts';
 import { type AppDeps, type AppEnv, type Ctx, domainContext } from './env.ts';
+import { csrfToken } from './middleware/csrf.ts';
 import { pageCache } from './page-cache.ts';
 
 /** Sends a page: hono/jsx writes no doctype, so it is added here. */
-export async function sendPage(c: Ctx, page: Child, status: 200 | 404 | 500 = 200): Promise<Response> {
+export async function sendPage(c: Ctx, page: Child, status: 200 | 403 | 404 | 500 = 200): Promise<Response> {
   return c.html(`<!DOCTYPE html>${await Promise.resolve(page?.toString() ?? '')}`, status);
 }
 
-/** The view of a localized page: language from the prefix, path without it for the language switch. */
-function viewOf(c: Ctx): View {
+/**
+ * The view of a public page, which every anonymous visitor sees the same (so the page cache may keep it); a
+ * signed-in person gets their own header, with the token of the sign-out form.
+ */
+function viewOf(c: Ctx, secure: boolean): View {
   const lang = c.get('lang');
-  return createView(lang, c.req.path.slice(3) || '/');
+  const user = c.get('user');
+  c.set('publicPage', true);
+  return createView(lang, c.req.path.slice(3) || '/', user ? { user, csrf: csrfToken(c, secure) } : {});
 }
 
 /** The public pages, mounted under each language prefix (`/fr`, `/nl`, `/en`). */
@@ -37,7 +43,7 @@ export function createWebRoutes(deps: AppDeps, openApiDoc: () => OpenApiDoc): Ho
   web.get('/', async (c) => {
     const ctx = domainContext(c, deps);
     const [figures, schemes] = await Promise.all([listKeyFigures(ctx), listSchemes(ctx)]);
-    return sendPage(c, <HomePage view={viewOf(c)} figures={figures} schemes={schemes} />);
+    return sendPage(c, <HomePage view={viewOf(c, deps.config.secure)} figures={figures} schemes={schemes} />);
   });
 
   web.get('/schemes', async (c) => {
@@ -45,22 +51,22 @@ export function createWebRoutes(deps: AppDeps, openApiDoc: () => OpenApiDoc): Ho
     const [schemes, calls] = await Promise.all([listSchemes(ctx), listCalls(ctx)]);
     const latest = new Map<string, Call>();
     for (const call of calls) if (!latest.has(call.schemeCode)) latest.set(call.schemeCode, call);
-    return sendPage(c, <SchemesPage view={viewOf(c)} schemes={schemes} latest={latest} />);
+    return sendPage(c, <SchemesPage view={viewOf(c, deps.config.secure)} schemes={schemes} latest={latest} />);
   });
 
   web.get('/schemes/:code{[a-z0-9-]{1,40}}', async (c) => {
     const scheme = await getScheme(domainContext(c, deps), c.req.param('code'));
-    return sendPage(c, <SchemePage view={viewOf(c)} scheme={scheme} />);
+    return sendPage(c, <SchemePage view={viewOf(c, deps.config.secure)} scheme={scheme} />);
   });
 
   web.get('/timeline', async (c) => {
     const events = await listTimeline(domainContext(c, deps));
-    return sendPage(c, <TimelinePage view={viewOf(c)} events={events} />);
+    return sendPage(c, <TimelinePage view={viewOf(c, deps.config.secure)} events={events} />);
   });
 
   web.get('/municipalities', async (c) => {
     const municipalities = await listMunicipalities(domainContext(c, deps));
-    return sendPage(c, <MunicipalitiesPage view={viewOf(c)} municipalities={municipalities} />);
+    return sendPage(c, <MunicipalitiesPage view={viewOf(c, deps.config.secure)} municipalities={municipalities} />);
   });
 
   web.get('/municipalities/:nis{[0-9]{5}}', async (c) => {
@@ -69,13 +75,19 @@ export function createWebRoutes(deps: AppDeps, openApiDoc: () => OpenApiDoc): Ho
     const municipalSchemes = schemes.filter((s) => s.kind === 'municipal');
     return sendPage(
       c,
-      <MunicipalityPage view={viewOf(c)} municipality={municipality} municipalSchemes={municipalSchemes} />,
+      <MunicipalityPage
+        view={viewOf(c, deps.config.secure)}
+        municipality={municipality}
+        municipalSchemes={municipalSchemes}
+      />,
     );
   });
 
-  web.get('/accessibility', (c) => sendPage(c, <TextPage view={viewOf(c)} spec={accessibilitySpec} />));
-  web.get('/privacy', (c) => sendPage(c, <TextPage view={viewOf(c)} spec={privacySpec} />));
-  web.get('/api-docs', (c) => sendPage(c, <ApiDocsPage view={viewOf(c)} doc={openApiDoc()} />));
+  web.get('/accessibility', (c) =>
+    sendPage(c, <TextPage view={viewOf(c, deps.config.secure)} spec={accessibilitySpec} />),
+  );
+  web.get('/privacy', (c) => sendPage(c, <TextPage view={viewOf(c, deps.config.secure)} spec={privacySpec} />));
+  web.get('/api-docs', (c) => sendPage(c, <ApiDocsPage view={viewOf(c, deps.config.secure)} doc={openApiDoc()} />));
 
   return web;
 }

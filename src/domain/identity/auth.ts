@@ -2,6 +2,7 @@ import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { twoFactor } from 'better-auth/plugins';
+import type { AuditAction } from '../../core/audit.ts';
 import type { Config } from '../../core/config.ts';
 import type { Db } from '../../core/context.ts';
 import { isLang, type Lang } from '../../core/i18n/index.ts';
@@ -10,6 +11,17 @@ import { recordAudit } from '../audit/index.ts';
 import { enqueueMail } from '../mail/index.ts';
 import { authSecret } from './secret.ts';
 import { clearFailures, recordFailure, retryAfter } from './throttle.ts';
+
+/** better-auth endpoints by which people change their own account, with the audit action each writes. */
+const ownChanges: Record<string, AuditAction> = {
+  '/update-user': 'user.update_profile',
+  '/change-password': 'user.change_password',
+  '/revoke-session': 'user.revoke_session',
+  '/revoke-other-sessions': 'user.revoke_session',
+  '/two-factor/enable': 'user.enable_two_factor',
+  '/two-factor/disable': 'user.disable_two_factor',
+  '/delete-user': 'user.delete',
+};
 
 /** Header our HTTP layer sets to the client's socket address on every request it hands to better-auth. */
 export const CLIENT_IP_HEADER = 'x-accroche-client-ip';
@@ -43,9 +55,10 @@ export function createAuth(deps: AuthDeps) {
   const { db, config } = deps;
   const audit = (
     actor: string | null,
-    action: Parameters<typeof recordAudit>[2]['action'],
+    action: AuditAction,
     request?: Request | Headers | null,
     entityId?: string | null,
+    changes?: Record<string, unknown> | null,
   ) =>
     recordAudit(
       db,
@@ -56,7 +69,7 @@ export function createAuth(deps: AuthDeps) {
         now: new Date(),
         ip: ipOf(request),
       },
-      { action, entityType: 'user', entityId: entityId ?? actor },
+      { action, entityType: 'user', entityId: entityId ?? actor, changes: changes ?? null },
     );
 
   // Someone signed up with an address that has an account: its owner hears of it by mail, the visitor does not.
@@ -197,6 +210,12 @@ export function createAuth(deps: AuthDeps) {
         }
       }),
       after: createAuthMiddleware(async (ctx) => {
+        const own = ownChanges[ctx.path];
+        if (own && !(ctx.context.returned instanceof APIError) && ctx.context.session) {
+          const fields = ctx.path === '/update-user' ? Object.keys((ctx.body as object | undefined) ?? {}) : null;
+          await audit(ctx.context.session.user.id, own, ctx.request ?? ctx.headers, undefined, fields && { fields });
+          return;
+        }
         if (ctx.path === '/sign-out') {
           await audit(ctx.context.session?.user.id ?? null, 'user.sign_out', ctx.request ?? ctx.headers);
           return;

@@ -2,14 +2,14 @@ import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
 
 /** The 404 and 500 pages, in the visitor's language. */
-export function ErrorPage(props: { view: View; status: 404 | 500; requestId?: string }) {
+export function ErrorPage(props: { view: View; status: 403 | 404 | 500; requestId?: string | undefined }) {
   const { view, status } = props;
   const { t } = view;
-  const title = status === 404 ? t('error.404.title') : t('error.500.title');
+  const title = t(`error.${status}.title`);
   return (
     <Layout view={view} meta={{ title, description: title, nav: 'none' }}>
       <h1>{title}</h1>
-      <p class="lead">{status === 404 ? t('error.404.body') : t('error.500.body')}</p>
+      <p class="lead">{t(`error.${status}.body`)}</p>
       {props.requestId ? <p class="muted">{t('error.reference', { id: props.requestId })}</p> : null}
       <p>
         <a class="button" href={view.href('/')}>

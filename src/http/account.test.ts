@@ -1,0 +1,158 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp } from '../../test/app.ts';
+import { Visitor } from '../../test/browser-like.ts';
+import type { TestDatabase } from '../../test/db.ts';
+import { catalogues } from '../core/i18n/index.ts';
+import { auditLog, mailOutbox, users } from '../db/schema/index.ts';
+import type { createApp } from './app.tsx';
+
+let app: ReturnType<typeof createApp>;
+let database: TestDatabase;
+beforeAll(async () => {
+  ({ app, database } = await testApp());
+});
+afterAll(() => database.dispose());
+
+const email = 'jan.peeters@example.be';
+const password = 'een lange en veilige zin';
+
+async function mailedLink(to: string, template: string): Promise<URL> {
+  const [mail] = await database.db
+    .select()
+    .from(mailOutbox)
+    .where(and(eq(mailOutbox.toAddress, to), eq(mailOutbox.template, template)))
+    .orderBy(desc(mailOutbox.createdAt))
+    .limit(1);
+  const link = mail?.textBody.match(/https?:\/\/\S+/)?.[0];
+  if (!link) throw new Error(`no ${template} mailed to ${to}`);
+  return new URL(link);
+}
+
+describe('account pages', () => {
+  const visitor = () => new Visitor(app);
+  let jan: Visitor;
+  beforeAll(() => {
+    jan = visitor();
+  });
+
+  it('shows the sign-up form with a CSRF token, and refuses a post without it', async () => {
+    const page = await jan.get('/nl/sign-up');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    const html = await page.text();
+    expect(html).toMatch(/name="_csrf" value="[\w-]{32,}"/);
+    const forged = await jan.post('/nl/sign-up', { name: 'Jan', email, password }, { csrf: 'x'.repeat(32) });
+    expect(forged.status).toBe(403);
+    expect(await forged.text()).toContain(catalogues.nl['error.403.title']);
+  });
+
+  it('refuses a form posted from another site', async () => {
+    const res = await jan.post('/nl/sign-up', { name: 'Jan', email, password }, { origin: 'https://evil.example' });
+    expect(res.status).toBe(403);
+  });
+
+  it('keeps what was typed, except the password, when the form is rejected', async () => {
+    const res = await jan.post('/nl/sign-up', { name: 'Jan Peeters', email: 'not-an-address', password: 'short' });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('value="Jan Peeters"');
+    expect(html).toContain('value="not-an-address"');
+    expect(html).not.toContain('value="short"');
+    expect(html).toContain(catalogues.nl['error.emailInvalid']);
+    expect(html).toContain(catalogues.nl['error.passwordShort']);
+    expect(html).toContain('aria-invalid="true"');
+  });
+
+  it('signs up, verifies through the mailed link, and lands signed in on the account page', async () => {
+    const res = await jan.post('/nl/sign-up', { name: 'Jan Peeters', email, password, lang: 'nl' });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain(catalogues.nl['signUp.sentTitle']);
+    const link = await mailedLink(email, 'verify-email');
+    const verified = await jan.get(`${link.pathname}${link.search}`);
+    expect(verified.status).toBe(302);
+    expect(verified.headers.get('location')).toContain('/nl/account?verified=1');
+    const account = await jan.get('/nl/account?verified=1');
+    expect(account.status).toBe(200);
+    const html = await account.text();
+    expect(html).toContain(catalogues.nl['account.verified']);
+    expect(html).toContain(email);
+    expect(html).toContain(catalogues.nl['account.sessionCurrent']);
+  });
+
+  it('shows signed-in people their own header on public pages, never from the cache', async () => {
+    const anonymous = await visitor().get('/nl/timeline');
+    expect(anonymous.headers.get('etag')).not.toBeNull();
+    const mine = await jan.get('/nl/timeline');
+    expect(mine.headers.get('etag')).toBeNull();
+    expect(await mine.text()).toContain(catalogues.nl['nav.account']);
+  });
+
+  it('updates the profile and language, with an audit row', async () => {
+    const res = await jan.post('/nl/account/profile', { name: 'Jan Peeters-Claes', lang: 'fr' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/fr/account?saved');
+    const [row] = await database.db.select().from(users).where(eq(users.email, email));
+    expect(row).toMatchObject({ name: 'Jan Peeters-Claes', lang: 'fr' });
+    const audit = await database.db.select().from(auditLog).where(eq(auditLog.action, 'user.update_profile'));
+    expect(audit[0]).toMatchObject({ actor: `user:${row?.id}` });
+  });
+
+  it('refuses a password change with a wrong current password, then accepts the right one', async () => {
+    const wrong = await jan.post('/fr/account/password', {
+      currentPassword: 'nope',
+      newPassword: 'une nouvelle phrase longue',
+    });
+    expect(wrong.status).toBe(422);
+    expect(await wrong.text()).toContain(catalogues.fr['account.passwordWrong']);
+    const ok = await jan.post('/fr/account/password', {
+      currentPassword: password,
+      newPassword: 'une nouvelle phrase longue',
+    });
+    expect(ok.status).toBe(303);
+    expect((await jan.get('/fr/account')).status).toBe(200);
+  });
+
+  it('signs out, after which the account page sends to sign-in', async () => {
+    const out = await jan.post('/fr/sign-out', {});
+    expect(out.status).toBe(303);
+    const account = await jan.get('/fr/account');
+    expect(account.status).toBe(303);
+    expect(account.headers.get('location')).toBe('/fr/sign-in');
+  });
+
+  it('signs in with the form, and says the same for a wrong password and an unknown address', async () => {
+    const wrong = await jan.post('/fr/sign-in', { email, password: 'pas le bon mot de passe' });
+    const other = visitor();
+    await other.get('/fr/sign-in');
+    const unknown = await other.post('/fr/sign-in', { email: 'x@example.be', password: 'pas le bon mot de passe' });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(await wrong.text()).toContain(catalogues.fr['error.signInFailed']);
+    const ok = await jan.post('/fr/sign-in', { email, password: 'une nouvelle phrase longue' });
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get('location')).toBe('/fr/account');
+    expect((await jan.get('/fr/account')).status).toBe(200);
+  });
+
+  it('resets a forgotten password from the mailed link', async () => {
+    const stranger = visitor();
+    await stranger.get('/en/forgot-password');
+    const asked = await stranger.post('/en/forgot-password', { email });
+    expect(await asked.text()).toContain(catalogues.en['forgot.sentBody']);
+    const link = await mailedLink(email, 'reset-password');
+    const landing = await stranger.get(`${link.pathname}${link.search}`);
+    expect(landing.status).toBe(302);
+    const target = new URL(landing.headers.get('location') as string, 'http://localhost:3000');
+    expect(target.pathname).toBe('/en/reset-password');
+    const form = await stranger.get(`${target.pathname}${target.search}`);
+    expect(form.status).toBe(200);
+    const token = target.searchParams.get('token') as string;
+    const done = await stranger.post('/en/reset-password', { token, password: 'yet another long passphrase' });
+    expect(done.status).toBe(200);
+    expect(await done.text()).toContain(catalogues.en['reset.doneTitle']);
+    const reused = await stranger.post('/en/reset-password', { token, password: 'and once more a passphrase' });
+    expect(reused.status).toBe(422);
+    expect(await reused.text()).toContain(catalogues.en['reset.invalidTitle']);
+  });
+});
