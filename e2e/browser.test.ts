@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { langs, localized, publicPages } from '../test/pages.ts';
+import { accountPages, langs, localized, publicPages } from '../test/pages.ts';
 import { hasChromium, launchChromium } from './browser.ts';
 import { type RunningServer, startServer, tempDataDir } from './server.ts';
 
@@ -30,7 +30,7 @@ describe.skipIf(!hasChromium)('in a real browser', () => {
           problems.push(`${m.location().url}: ${m.text()}`);
         }
       });
-      for (const path of [...publicPages, '/no-such-page']) {
+      for (const path of [...publicPages, ...accountPages, '/no-such-page']) {
         const url = `${server.url}${localized(lang, path)}`;
         const res = await page.goto(url);
         expect(res?.status(), url).toBe(path === '/no-such-page' ? 404 : 200);
@@ -44,6 +44,52 @@ describe.skipIf(!hasChromium)('in a real browser', () => {
       await context.close();
     });
   }
+
+  it('signs up, confirms the address from the mail, and reaches the account page, with no accessibility violation', async () => {
+    // Our pages have no script; axe needs one to run, so this flow runs with JavaScript on (see the next test).
+    const context = await browser.newContext({ locale: 'nl-BE' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/nl/sign-up`);
+    await page.getByLabel('Voor- en achternaam').fill('Lotte Janssens');
+    await page.getByLabel('E-mailadres').fill('lotte@example.be');
+    await page.getByLabel('Wachtwoord', { exact: false }).fill('kort');
+    await page.getByRole('button', { name: 'Mijn account aanmaken' }).click();
+    // Rejected: the name and address stay, the error is announced at the top and beside the field.
+    expect(await page.getByLabel('Voor- en achternaam').inputValue()).toBe('Lotte Janssens');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('minstens 12 tekens');
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await page.getByLabel('Wachtwoord', { exact: false }).fill('een lange en veilige zin');
+    await page.getByRole('button', { name: 'Mijn account aanmaken' }).click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Controleer uw mailbox');
+    // The message is in the outbox and, without SMTP, in the server log: take the link from there.
+    const line = server.output.find((l) => l.includes('lotte@example.be') && l.includes('verify-email'));
+    const link = line?.match(/https?:\/\/[^\s"\\]+verify-email[^\s"\\]+/)?.[0];
+    expect(link, 'verification link in the log').toBeDefined();
+    await page.goto(link as string);
+    expect(new URL(page.url()).pathname).toBe('/nl/account');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Mijn account');
+    const account = await new AxeBuilder({ page }).analyze();
+    expect(account.violations.map((v) => v.id)).toEqual([]);
+    await context.close();
+  });
+
+  it('signs in and out without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/fr/sign-in`);
+    await page.getByLabel('Adresse e-mail').fill('lotte@example.be');
+    await page.getByLabel('Mot de passe').fill('pas le bon mot de passe');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Adresse e-mail ou mot de passe incorrect');
+    expect(await page.getByLabel('Adresse e-mail').inputValue()).toBe('lotte@example.be');
+    await page.getByLabel('Mot de passe').fill('een lange en veilige zin');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    expect(new URL(page.url()).pathname).toBe('/fr/account');
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    expect(new URL(page.url()).pathname).toBe('/fr/sign-in');
+    await context.close();
+  });
 
   it('lets a keyboard user skip to the content', async () => {
     const context = await browser.newContext();

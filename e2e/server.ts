@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,9 +32,23 @@ export interface RunningServer {
   stop(): Promise<number | null>;
 }
 
+/** A port that is free on loopback now (so links the server writes, in mail for example, carry its real port). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
 /** Starts `accroche serve` as a real process and resolves when it listens. */
-export function startServer(env: Record<string, string | undefined>): Promise<RunningServer> {
-  const child = spawn(process.execPath, [cli, 'serve'], { cwd: root, env: childEnv(env) });
+export async function startServer(env: Record<string, string | undefined>): Promise<RunningServer> {
+  const port = env.PORT ?? String(await freePort());
+  const child = spawn(process.execPath, [cli, 'serve'], { cwd: root, env: childEnv({ ...env, PORT: port }) });
   const output: string[] = [];
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {

@@ -17,6 +17,9 @@ export const publicPages = [
   '/api-docs',
 ];
 
+/** Pages for signing in and out, which carry forms (and so are never cached). */
+export const accountPages = ['/sign-in', '/sign-up', '/forgot-password'];
+
 export const langs = ['fr', 'nl', 'en'] as const;
 
 /** `/fr` for the home page, `/fr/schemes` for the others. */

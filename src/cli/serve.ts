@@ -26,7 +26,8 @@ export async function serve(config: Config, logger: Logger): Promise<{ stop: () 
   }
   const { createAuth } = await import('../domain/identity/auth.ts');
   const { createMailer, startOutboxWorker } = await import('../domain/mail/index.ts');
-  const outbox = startOutboxWorker({ db: database.db, mailer: createMailer(config, logger), logger });
+  const mailer = createMailer(config, logger);
+  const outbox = startOutboxWorker({ db: database.db, mailer, logger });
   const auth = createAuth({ db: database.db, config, mailQueued: () => outbox.kick() });
   const app = loaded.createApp({
     auth,
@@ -67,6 +68,7 @@ export async function serve(config: Config, logger: Logger): Promise<{ stop: () 
       await closed;
       clearTimeout(timer);
       await outbox.stop();
+      await mailer.close();
       await database.close();
       logger.info('stopped');
     })();
