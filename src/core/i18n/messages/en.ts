@@ -143,8 +143,7 @@ export const en: Record<MessageKey, string> = {
     'people by age band, level and sex), never through named people.',
   'privacy.cookiesTitle': 'Cookies',
   'privacy.cookies':
-    'A single technical cookie remembers the language you chose. There are no advertising cookies and no ' +
-    'third-party audience measurement.',
+    'Accroche uses technical cookies only: one remembers the language you chose, another protects forms against forged submissions, and a session cookie keeps you signed in when you have an account. There are no advertising cookies and no third-party audience measurement.',
   'privacy.logsTitle': 'Technical logs',
   'privacy.logs':
     'The server records each request (address asked for, response code, duration) for security and to keep the ' +

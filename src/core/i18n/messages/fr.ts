@@ -149,8 +149,7 @@ export const fr = {
     '(nombre de jeunes par tranche d’âge, niveau et sexe), jamais par des personnes nommées.',
   'privacy.cookiesTitle': 'Cookies',
   'privacy.cookies':
-    'Un seul cookie technique retient la langue que vous avez choisie. Il n’y a ni cookie publicitaire ni mesure ' +
-    'd’audience par un tiers.',
+    'Accroche n’utilise que des cookies techniques : l’un retient la langue choisie, un autre protège les formulaires contre les envois frauduleux, et un cookie de session vous garde connecté quand vous avez un compte. Il n’y a ni cookie publicitaire ni mesure d’audience par un tiers.',
   'privacy.logsTitle': 'Journaux techniques',
   'privacy.logs':
     'Le serveur enregistre chaque requête (adresse demandée, code de réponse, durée) pour la sécurité et le bon ' +

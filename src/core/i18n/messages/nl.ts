@@ -151,8 +151,7 @@ export const nl: Record<MessageKey, string> = {
     '(aantal jongeren per leeftijdsgroep, niveau en geslacht), nooit met namen.',
   'privacy.cookiesTitle': 'Cookies',
   'privacy.cookies':
-    'Eén technische cookie onthoudt de taal die u gekozen hebt. Er zijn geen advertentiecookies en geen ' +
-    'bezoekersmetingen door derden.',
+    'Accroche gebruikt alleen technische cookies: één onthoudt de gekozen taal, een ander beschermt de formulieren tegen frauduleuze verzending, en een sessiecookie houdt u aangemeld als u een account hebt. Er zijn geen advertentiecookies en geen bezoekersmetingen door derden.',
   'privacy.logsTitle': 'Technische logboeken',
   'privacy.logs':
     'De server registreert elk verzoek (gevraagd adres, antwoordcode, duur) voor de veiligheid en de goede werking ' +
