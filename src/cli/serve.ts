@@ -31,6 +31,7 @@ export async function serve(config: Config, logger: Logger): Promise<{ stop: () 
   const auth = createAuth({ db: database.db, config, mailQueued: () => outbox.kick() });
   const app = loaded.createApp({
     auth,
+    mailQueued: () => outbox.kick(),
     db: database.db,
     config,
     logger,

@@ -20,6 +20,16 @@ export const auditActions = [
   'user.revoke_role',
   'user.disable',
   'user.enable',
+  'user.export_data',
+  'organisation.create',
+  'organisation.update',
+  'organisation.invite',
+  'organisation.accept_invitation',
+  'organisation.revoke_invitation',
+  'organisation.leave',
+  'organisation.remove_member',
+  'organisation.transfer_ownership',
+  'organisation.check_enterprise_number',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -95,6 +95,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.on(['GET', 'POST'], '/api/auth/*', (c) => deps.auth.handler(authRequest(c)));
 
   const api = createApi(deps);
+  app.use('/api/v1/*', sessionLoader(deps));
   app.route('/api/v1', api);
   const openApiDoc = () => api.getOpenAPI31Document({ openapi: '3.1.0', info: apiInfo }) as unknown as OpenApiDoc;
   app.get('/api/docs', (c) => c.redirect(`/${preferredLang(c)}/api-docs`, 302));
@@ -106,6 +107,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   const web = createWebRoutes(deps, openApiDoc);
   const account = createAccountRoutes(deps);
+  const areaRoutes: Hono<AppEnv>[] = [];
   const loadSession = sessionLoader(deps);
   const checkCsrf = csrfProtection({ baseUrl: config.baseUrl });
   for (const lang of languages) {
@@ -124,6 +126,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     });
     app.use(`/${lang}/*`, loadSession, checkCsrf);
     app.route(`/${lang}`, account);
+    // Routes of further areas (organisations, administration ...) are mounted here, before the public pages.
+    for (const area of areaRoutes) app.route(`/${lang}`, area);
     app.route(`/${lang}`, web);
   }
 

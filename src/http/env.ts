@@ -1,9 +1,10 @@
 import type { Context as HonoContext } from 'hono';
 import type { Config } from '../core/config.ts';
-import { type Context, type Db, visitor } from '../core/context.ts';
+import { type Actor, type Context, type Db, type PlatformRole, platformRoles, visitor } from '../core/context.ts';
 import type { Lang } from '../core/i18n/index.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Auth } from '../domain/identity/auth.ts';
+import { clientIp } from './auth-bridge.ts';
 
 /** What the HTTP layer is built from: handed in by the CLI (or a test), never opened here. */
 export interface AppDeps {
@@ -12,6 +13,8 @@ export interface AppDeps {
   auth: Auth;
   config: Config;
   logger: Logger;
+  /** Tells the outbox worker that mail was queued, so it leaves without waiting for the next round. */
+  mailQueued?: () => void;
   /** Health of the database for `/readyz`: reachable, and migrations current. */
   readiness(): Promise<{ database: boolean; migrations: boolean; detail?: string }>;
 }
@@ -43,7 +46,16 @@ export interface AppEnv {
 
 export type Ctx = HonoContext<AppEnv>;
 
-/** The verbs' context for this request: a visitor until accounts exist. */
+/** The verbs' context for this request: the signed-in person, or a visitor. */
 export function domainContext(c: Ctx, deps: AppDeps): Context {
-  return { actor: visitor, db: deps.db, requestId: c.get('requestId'), now: new Date() };
+  const user = c.get('user');
+  const actor: Actor = user
+    ? {
+        kind: 'user',
+        id: user.id,
+        roles: user.roles.filter((r): r is PlatformRole => (platformRoles as readonly string[]).includes(r)),
+        municipality: user.municipality,
+      }
+    : visitor;
+  return { actor, db: deps.db, requestId: c.get('requestId'), now: new Date(), ip: clientIp(c) };
 }
