@@ -10,17 +10,25 @@ Commands:
   migrate          apply the database migrations
   seed [--force]   load the reference data (municipalities, schemes, calls, timeline, key figures)
   doctor           check configuration, runtime and database
+  create-admin --email ADDRESS --name "NAME"
+                   create an administrator (the first one in production); the password is read from
+                   ACCROCHE_ADMIN_PASSWORD or, when unset, from the first line of standard input
   help             show this text
 
 Configuration comes from the environment: see .env.example.`;
 
-const commands = ['serve', 'migrate', 'seed', 'doctor'];
+const commands = ['serve', 'migrate', 'seed', 'doctor', 'create-admin'];
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+      email: { type: 'string' },
+      name: { type: 'string' },
+    },
   });
   const command = positionals[0] ?? 'help';
   if (command === 'help' || values.help) {
@@ -73,6 +81,10 @@ async function main(argv: string[]): Promise<number> {
         await database.close();
       }
       return 0;
+    }
+    case 'create-admin': {
+      const { createAdmin } = await import('./create-admin.ts');
+      return createAdmin(config, { email: values.email, name: values.name }, print);
     }
     case 'doctor': {
       const { doctor } = await import('./doctor.ts');

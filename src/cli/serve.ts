@@ -29,6 +29,10 @@ export async function serve(config: Config, logger: Logger): Promise<{ stop: () 
   const mailer = createMailer(config, logger);
   const outbox = startOutboxWorker({ db: database.db, mailer, logger });
   const auth = createAuth({ db: database.db, config, mailQueued: () => outbox.kick() });
+  if (config.env === 'development') {
+    const { ensureDemoAccounts } = await import('./demo.ts');
+    await ensureDemoAccounts(database.db, auth, logger);
+  }
   const app = loaded.createApp({
     auth,
     mailQueued: () => outbox.kick(),

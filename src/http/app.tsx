@@ -16,6 +16,7 @@ import type { OpenApiDoc } from '../web/pages/api-docs.tsx';
 import { ErrorPage } from '../web/pages/error.tsx';
 import { createView } from '../web/view.ts';
 import { createAccountRoutes } from './account.tsx';
+import { createAdminRoutes } from './admin.tsx';
 import { apiInfo, createApi } from './api/index.ts';
 import { authRequest } from './auth-bridge.ts';
 import type { AppDeps, AppEnv, Ctx } from './env.ts';
@@ -107,7 +108,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   const web = createWebRoutes(deps, openApiDoc);
   const account = createAccountRoutes(deps);
-  const areaRoutes: Hono<AppEnv>[] = [];
+  const areaRoutes: Hono<AppEnv>[] = [createAdminRoutes(deps)];
   const loadSession = sessionLoader(deps);
   const checkCsrf = csrfProtection({ baseUrl: config.baseUrl });
   for (const lang of languages) {

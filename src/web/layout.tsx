@@ -53,6 +53,11 @@ export function Layout(props: { view: View; meta: PageMeta; children?: Child }) 
               <nav class="account-nav" aria-label={t('nav.accountLabel')}>
                 {view.user ? (
                   <ul>
+                    {view.user.roles?.includes('admin') ? (
+                      <li>
+                        <a href={view.href('/admin/users')}>{t('nav.admin')}</a>
+                      </li>
+                    ) : null}
                     <li>
                       <a href={view.href('/account')}>{t('nav.account')}</a>
                     </li>

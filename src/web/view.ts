@@ -10,7 +10,7 @@ export interface View {
   /** The current path without the language prefix, for the language switch (e.g. `/schemes/das`). */
   path: string;
   /** The signed-in person, on pages that are not the same for everyone. */
-  user: { name: string } | null;
+  user: { name: string; roles?: string[] } | null;
   /** The visitor's CSRF token, for forms (empty on pages served to every visitor alike). */
   csrf: string;
 }
@@ -18,7 +18,7 @@ export interface View {
 export function createView(
   lang: Lang,
   path: string,
-  extra: { user?: { name: string } | null; csrf?: string } = {},
+  extra: { user?: { name: string; roles?: string[] } | null; csrf?: string } = {},
 ): View {
   return {
     lang,

@@ -2,6 +2,7 @@ import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { twoFactor } from 'better-auth/plugins';
+import { eq } from 'drizzle-orm';
 import type { AuditAction } from '../../core/audit.ts';
 import type { Config } from '../../core/config.ts';
 import type { Db } from '../../core/context.ts';
@@ -200,6 +201,15 @@ export function createAuth(deps: AuthDeps) {
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== '/sign-in/email') return;
         const email = String((ctx.body as { email?: unknown } | undefined)?.email ?? '');
+        // A disabled account is answered exactly like a wrong password.
+        const [account] = email ? await db.select().from(users).where(eq(users.email, email.trim().toLowerCase())) : [];
+        if (account?.banned) {
+          await audit(account.id, 'user.sign_in_failed', ctx.request ?? ctx.headers);
+          throw new APIError('UNAUTHORIZED', {
+            message: 'Invalid email or password',
+            code: 'INVALID_EMAIL_OR_PASSWORD',
+          });
+        }
         const wait = email ? await retryAfter(db, email, new Date()) : 0;
         if (wait > 0) {
           throw new APIError(
