@@ -1,5 +1,12 @@
 /** The kinds of failure a verb can report; `http/app.ts` maps each to an HTTP status in one place. */
-export type ErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'VALIDATION' | 'PRECONDITION_FAILED' | 'BAD_REQUEST';
+export type ErrorCode =
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'CONFLICT'
+  | 'VALIDATION'
+  | 'PRECONDITION_FAILED'
+  | 'BAD_REQUEST';
 
 /** A field-level problem, e.g. from zod, kept so that forms and API clients can point at the field. */
 export interface FieldProblem {
@@ -24,8 +31,9 @@ export const badRequest = (message: string, fields: FieldProblem[] = []) =>
   new DomainError('BAD_REQUEST', message, fields);
 
 /** HTTP status of each domain error code. */
-export const statusOf: Record<ErrorCode, 400 | 403 | 404 | 409 | 412 | 422> = {
+export const statusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 412 | 422> = {
   BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
   VALIDATION: 422,
   FORBIDDEN: 403,
   NOT_FOUND: 404,

@@ -165,6 +165,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
         requestId: c.get('requestId'),
       });
     }
+    if (known && error.code === 'UNAUTHENTICATED') return c.redirect(`/${lang}/sign-in`, 303);
     const page = status === 404 ? 404 : status === 403 ? 403 : 500;
     return sendPage(
       c,

@@ -109,3 +109,40 @@ describe('JSON API', () => {
     expect(html).toContain('/api/v1/schemes/{code}');
   });
 });
+
+describe('the signed-in person', () => {
+  it('answers /me with 401 problem details without a session', async () => {
+    const res = await app.request('/api/v1/me');
+    expect(res.status).toBe(401);
+    expect(await res.json()).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+  });
+
+  it('answers /me with the person behind the session cookie', async () => {
+    const { createAccount } = await import('../../domain/identity/create-account.ts');
+    const { createAuth } = await import('../../domain/identity/auth.ts');
+    const { testConfig } = await import('../../../test/app.ts');
+    const auth = createAuth({ db: database.db, config: testConfig() });
+    const ctx = { actor: { kind: 'system' as const, name: 'test' }, db: database.db, requestId: 't', now: new Date() };
+    await createAccount(ctx, auth, {
+      email: 'officer@example.be',
+      name: 'Olivia Officer',
+      password: 'a long officer password',
+      lang: 'nl',
+      roles: ['officer'],
+    });
+    const signIn = await app.request('/api/auth/sign-in/email', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://localhost:3000' },
+      body: JSON.stringify({ email: 'officer@example.be', password: 'a long officer password' }),
+    });
+    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    const res = await app.request('/api/v1/me', { headers: { cookie } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      name: 'Olivia Officer',
+      lang: 'nl',
+      roles: ['officer'],
+      municipality: null,
+    });
+  });
+});

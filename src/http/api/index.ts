@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { catalogues, negotiateLang } from '../../core/i18n/index.ts';
 import type { AppDeps, AppEnv } from '../env.ts';
 import { problemResponse } from '../problem.ts';
+import { registerMeRoutes } from './me.ts';
 import { registerReferenceRoutes } from './reference.ts';
 
 export const apiInfo = {
@@ -32,6 +33,7 @@ export function createApi(deps: AppDeps): OpenAPIHono<AppEnv> {
     },
   });
   registerReferenceRoutes(api, deps);
+  registerMeRoutes(api);
   api.doc31('/openapi.json', () => ({
     openapi: '3.1.0',
     info: apiInfo,

@@ -178,6 +178,7 @@ export const en: Record<MessageKey, string> = {
 
   'problem.BAD_REQUEST': 'Bad request',
   'problem.VALIDATION': 'Invalid data',
+  'problem.UNAUTHENTICATED': 'Authentication required',
   'problem.FORBIDDEN': 'Forbidden',
   'problem.NOT_FOUND': 'Not found',
   'problem.CONFLICT': 'Conflict',

@@ -186,6 +186,7 @@ export const fr = {
 
   'problem.BAD_REQUEST': 'Requête incorrecte',
   'problem.VALIDATION': 'Données non valides',
+  'problem.UNAUTHENTICATED': 'Authentification requise',
   'problem.FORBIDDEN': 'Accès refusé',
   'problem.NOT_FOUND': 'Introuvable',
   'problem.CONFLICT': 'Conflit',

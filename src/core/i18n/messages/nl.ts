@@ -187,6 +187,7 @@ export const nl: Record<MessageKey, string> = {
 
   'problem.BAD_REQUEST': 'Ongeldig verzoek',
   'problem.VALIDATION': 'Ongeldige gegevens',
+  'problem.UNAUTHENTICATED': 'Aanmelding vereist',
   'problem.FORBIDDEN': 'Toegang geweigerd',
   'problem.NOT_FOUND': 'Niet gevonden',
   'problem.CONFLICT': 'Conflict',
