@@ -156,3 +156,46 @@ describe('account pages', () => {
     expect(await reused.text()).toContain(catalogues.en['reset.invalidTitle']);
   });
 });
+
+describe('my data', () => {
+  it('exports everything kept about me as JSON, and records that I did', async () => {
+    const me = new Visitor(app);
+    await me.get('/en/sign-in');
+    expect((await me.post('/en/sign-in', { email, password: 'yet another long passphrase' })).status).toBe(303);
+    const res = await me.get('/en/account/export');
+    expect(res.headers.get('content-type')).toContain('application/json');
+    expect(res.headers.get('content-disposition')).toContain('attachment');
+    const data = (await res.json()) as {
+      account: { email: string };
+      sessions: unknown[];
+      actions: { action: string }[];
+    };
+    expect(data.account.email).toBe(email);
+    expect(data.sessions.length).toBeGreaterThan(0);
+    expect(data.actions.map((a) => a.action)).toContain('user.update_profile');
+    const rows = await database.db.select().from(auditLog).where(eq(auditLog.action, 'user.export_data'));
+    expect(rows).toHaveLength(1);
+  });
+
+  it('deletes my account with my password: personal data gone, audit trail kept under the id alone', async () => {
+    const me = new Visitor(app);
+    await me.get('/en/sign-in');
+    await me.post('/en/sign-in', { email, password: 'yet another long passphrase' });
+    const [before] = await database.db.select().from(users).where(eq(users.email, email));
+    const wrong = await me.post('/en/account/delete', { deletePassword: 'not my password at all' });
+    expect(wrong.status).toBe(422);
+    const done = await me.post('/en/account/delete', { deletePassword: 'yet another long passphrase' });
+    expect(done.status).toBe(200);
+    expect(await done.text()).toContain(catalogues.en['account.deletedTitle']);
+    expect(await database.db.select().from(users).where(eq(users.email, email))).toEqual([]);
+    const trail = await database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.actor, `user:${before?.id}`));
+    expect(trail.map((r) => r.action)).toContain('user.delete');
+    expect(JSON.stringify(trail)).not.toContain(email);
+    const [goodbye] = await database.db.select().from(mailOutbox).where(eq(mailOutbox.template, 'account-deleted'));
+    expect(goodbye?.toAddress).toBe(email);
+    expect((await me.get('/en/account')).status).toBe(303);
+  });
+});

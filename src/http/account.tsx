@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import { isLang, type Lang, type MessageKey } from '../core/i18n/index.ts';
+import { exportMyData } from '../domain/identity/export-my-data.ts';
 import { emptyForm, type FormState } from '../web/components/form.tsx';
 import { AccountPage, type SessionRow } from '../web/pages/account/account-page.tsx';
 import {
@@ -12,7 +13,7 @@ import {
 } from '../web/pages/account/auth-pages.tsx';
 import { createView, type View } from '../web/view.ts';
 import { callAuth, forwardCookies } from './auth-call.ts';
-import type { AppDeps, AppEnv, Ctx } from './env.ts';
+import { type AppDeps, type AppEnv, type Ctx, domainContext } from './env.ts';
 import { csrfToken } from './middleware/csrf.ts';
 import { sendPage } from './web.tsx';
 
@@ -206,7 +207,11 @@ export function createAccountRoutes(deps: AppDeps): Hono<AppEnv> {
   routes.use('/account', async (c, next) => (c.get('user') ? next() : c.redirect(`/${c.get('lang')}/sign-in`, 303)));
   routes.use('/account/*', async (c, next) => (c.get('user') ? next() : c.redirect(`/${c.get('lang')}/sign-in`, 303)));
 
-  const accountPage = async (c: Ctx, forms: { profile?: FormState; password?: FormState }, status: 200 | 422 = 200) => {
+  const accountPage = async (
+    c: Ctx,
+    forms: { profile?: FormState; password?: FormState; deletion?: FormState },
+    status: 200 | 422 = 200,
+  ) => {
     const view = viewOf(c);
     const user = c.get('user');
     if (!user) return c.redirect(`/${view.lang}/sign-in`, 303);
@@ -244,6 +249,7 @@ export function createAccountRoutes(deps: AppDeps): Hono<AppEnv> {
         user={user}
         profile={forms.profile ?? emptyForm({ name: user.name, lang: user.lang })}
         password={forms.password ?? emptyForm()}
+        deletion={forms.deletion}
         sessions={sessions}
         notice={notice}
       />,
@@ -278,6 +284,34 @@ export function createAccountRoutes(deps: AppDeps): Hono<AppEnv> {
     forwardCookies(c, res.headers);
     return c.redirect(`/${view.lang}/account?password`, 303);
   });
+  routes.get('/account/export', async (c) => {
+    const data = await exportMyData(domainContext(c, deps));
+    return c.body(JSON.stringify(data, null, 2), 200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-disposition': `attachment; filename="accroche-my-data-${new Date().toISOString().slice(0, 10)}.json"`,
+      'cache-control': 'no-store',
+    });
+  });
+
+  routes.post('/account/delete', async (c) => {
+    const view = viewOf(c);
+    const values = await formValues(c);
+    const errors = check(values, { deletePassword: rules.password });
+    if (Object.keys(errors).length) return accountPage(c, { deletion: rejected(view, values, errors) }, 422);
+    const res = await callAuth(c, deps, '/delete-user', { password: values.deletePassword });
+    if (res.status !== 200) {
+      return accountPage(c, { deletion: rejected(view, values, { deletePassword: 'account.passwordWrong' }) }, 422);
+    }
+    forwardCookies(c, res.headers);
+    c.set('user', null);
+    const { t } = view;
+    const done = createView(view.lang, view.path);
+    return privatePage(
+      c,
+      <MessagePage view={done} title={t('account.deletedTitle')} body={t('account.deletedBody')} />,
+    );
+  });
+
   routes.post('/account/sessions/revoke', async (c) => {
     const values = await formValues(c);
     await callAuth(c, deps, '/revoke-session', { token: values.token ?? '' });

@@ -21,7 +21,6 @@ const ownChanges: Record<string, AuditAction> = {
   '/revoke-other-sessions': 'user.revoke_session',
   '/two-factor/enable': 'user.enable_two_factor',
   '/two-factor/disable': 'user.disable_two_factor',
-  '/delete-user': 'user.delete',
 };
 
 /** Header our HTTP layer sets to the client's socket address on every request it hands to better-auth. */
@@ -109,6 +108,26 @@ export function createAuth(deps: AuthDeps) {
       },
     }),
     user: {
+      // Deleting one's account (with the password) erases the person; audit rows keep only the opaque id.
+      deleteUser: {
+        enabled: true,
+        beforeDelete: async (user, request) => {
+          await audit(user.id, 'user.delete', request);
+          await enqueueMail(
+            db,
+            {
+              to: user.email,
+              toName: user.name,
+              lang: langOf(user),
+              template: 'account-deleted',
+              params: { name: user.name, deletedAt: new Date() },
+              requestId: requestIdOf(request),
+            },
+            new Date(),
+          );
+          deps.mailQueued?.();
+        },
+      },
       additionalFields: {
         lang: { type: 'string', required: false, defaultValue: 'fr', input: true },
         role: { type: 'string', required: false, input: false },

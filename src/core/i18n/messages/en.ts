@@ -309,6 +309,15 @@ export const en: Record<MessageKey, string> = {
   'admin.showText': 'Show the text',
   'admin.outboxNote':
     'Without an SMTP server, messages are written to the server log and kept here with the status “logged”. The links they hold are personal: do not share them.',
+  'account.exportTitle': 'Your data',
+  'account.exportBody': 'Download everything Accroche keeps about you, as a JSON file.',
+  'account.exportLink': 'Download my data (JSON)',
+  'account.deleteTitle': 'Delete my account',
+  'account.deleteBody':
+    'Your personal data will be erased and your sessions closed. The audit log keeps past actions under an anonymous identifier, without your name or address.',
+  'account.deleteSubmit': 'Delete my account for good',
+  'account.deletedTitle': 'Account deleted',
+  'account.deletedBody': 'Your account and your personal data have been erased. A last e-mail confirms it.',
   'common.actions': 'Actions',
   'common.unknown': 'unknown',
 };

@@ -320,6 +320,16 @@ export const fr = {
   'admin.showText': 'Voir le texte',
   'admin.outboxNote':
     'Sans serveur SMTP configuré, les messages sont écrits dans le journal du serveur et gardés ici avec l’état « logged ». Les liens qu’ils contiennent sont personnels : ne les partagez pas.',
+  'account.exportTitle': 'Vos données',
+  'account.exportBody': 'Téléchargez tout ce qu’Accroche garde à votre sujet, dans un fichier JSON.',
+  'account.exportLink': 'Télécharger mes données (JSON)',
+  'account.deleteTitle': 'Supprimer mon compte',
+  'account.deleteBody':
+    'Vos données personnelles seront effacées et vos sessions fermées. Le journal d’audit garde la trace des actions passées sous un identifiant anonyme, sans votre nom ni votre adresse.',
+  'account.deleteSubmit': 'Supprimer définitivement mon compte',
+  'account.deletedTitle': 'Compte supprimé',
+  'account.deletedBody':
+    'Votre compte et vos données personnelles ont été effacés. Un dernier e-mail vous le confirme.',
   'common.actions': 'Actions',
   'common.unknown': 'inconnu',
 } as const;

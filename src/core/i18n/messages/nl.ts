@@ -321,6 +321,15 @@ export const nl: Record<MessageKey, string> = {
   'admin.showText': 'Tekst bekijken',
   'admin.outboxNote':
     'Zonder ingestelde SMTP-server worden berichten in het serverlogboek geschreven en hier bewaard met de status “logged”. De links erin zijn persoonlijk: deel ze niet.',
+  'account.exportTitle': 'Uw gegevens',
+  'account.exportBody': 'Download alles wat Accroche over u bewaart, in een JSON-bestand.',
+  'account.exportLink': 'Mijn gegevens downloaden (JSON)',
+  'account.deleteTitle': 'Mijn account verwijderen',
+  'account.deleteBody':
+    'Uw persoonsgegevens worden gewist en uw sessies afgesloten. Het auditlogboek bewaart de vroegere acties onder een anonieme code, zonder uw naam of adres.',
+  'account.deleteSubmit': 'Mijn account definitief verwijderen',
+  'account.deletedTitle': 'Account verwijderd',
+  'account.deletedBody': 'Uw account en uw persoonsgegevens werden gewist. Een laatste e-mail bevestigt dit.',
   'common.actions': 'Acties',
   'common.unknown': 'onbekend',
 };

@@ -43,6 +43,7 @@ export function AccountPage(props: {
   user: { name: string; email: string; lang: string };
   profile: FormState;
   password: FormState;
+  deletion?: FormState;
   sessions: SessionRow[];
   notice?: string;
 }) {
@@ -148,6 +149,35 @@ export function AccountPage(props: {
             </tbody>
           </table>
         </div>
+      </section>
+      <section aria-labelledby="export-title" class="narrow">
+        <h2 id="export-title">{t('account.exportTitle')}</h2>
+        <p>{t('account.exportBody')}</p>
+        <p>
+          <a href={view.href('/account/export')} download>
+            {t('account.exportLink')}
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="delete-title" class="narrow">
+        <h2 id="delete-title">{t('account.deleteTitle')}</h2>
+        <p>{t('account.deleteBody')}</p>
+        <ErrorSummary view={view} errors={props.deletion?.errors ?? {}} />
+        <Form action={view.href('/account/delete')} csrf={view.csrf}>
+          <Field
+            view={view}
+            name="deletePassword"
+            type="password"
+            label={t('field.currentPassword')}
+            state={props.deletion ?? { values: {}, errors: {} }}
+            autocomplete="current-password"
+            required
+          />
+          <button type="submit" class="button button-danger">
+            {t('account.deleteSubmit')}
+          </button>
+        </Form>
       </section>
     </Layout>
   );
