@@ -21,7 +21,7 @@ export function UsersPage(props: { view: View; items: UserSummary[]; total: numb
     <Layout view={view} meta={{ title: t('admin.usersTitle'), description: t('admin.usersDescription'), nav: 'none' }}>
       <AdminNav view={view} current="users" />
       <h1>{t('admin.usersTitle')}</h1>
-      <form method="get" action={view.href('/admin/users')} class="filters" role="search">
+      <form method="get" action={view.href('/admin/users')} class="filters">
         <div class="field">
           <label for="q">{t('admin.searchLabel')}</label>
           <input id="q" name="q" type="search" value={props.search} />
