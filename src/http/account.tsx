@@ -11,6 +11,7 @@ import {
   SignInPage,
   SignUpPage,
 } from '../web/pages/account/auth-pages.tsx';
+import { TwoFactorSetupPage, TwoFactorSignInPage } from '../web/pages/account/two-factor.tsx';
 import { createView, type View } from '../web/view.ts';
 import { callAuth, forwardCookies } from './auth-call.ts';
 import { type AppDeps, type AppEnv, type Ctx, domainContext } from './env.ts';
@@ -125,6 +126,7 @@ export function createAccountRoutes(deps: AppDeps): Hono<AppEnv> {
     });
     if (res.status === 200) {
       forwardCookies(c, res.headers);
+      if (res.json.twoFactorRedirect) return c.redirect(`/${view.lang}/sign-in/two-factor`, 303);
       return c.redirect(`/${view.lang}/account`, 303);
     }
     if (res.status === 429) {
@@ -134,6 +136,33 @@ export function createAccountRoutes(deps: AppDeps): Hono<AppEnv> {
     }
     const key: MessageKey = res.status === 403 ? 'error.notVerified' : 'error.signInFailed';
     return privatePage(c, <SignInPage view={view} state={rejected(view, values, { _form: key })} />, 401);
+  });
+
+  routes.get('/sign-in/two-factor', (c) =>
+    privatePage(c, <TwoFactorSignInPage view={viewOf(c)} state={emptyForm()} />),
+  );
+  routes.post('/sign-in/two-factor', async (c) => {
+    const view = viewOf(c);
+    const values = await formValues(c);
+    const code = (values.code ?? '').replace(/\s/g, '');
+    // Six digits: the app's code; anything else: one of the backup codes.
+    const path = /^\d{6}$/.test(code) ? '/two-factor/verify-totp' : '/two-factor/verify-backup-code';
+    const res = await callAuth(c, deps, path, { code });
+    if (res.status === 200) {
+      forwardCookies(c, res.headers);
+      return c.redirect(`/${view.lang}/account`, 303);
+    }
+    if (res.status === 429) {
+      const seconds = waitOf(c, res.headers, res.json);
+      return privatePage(
+        c,
+        <TwoFactorSignInPage view={view} state={rejected(view, {}, { _form: 'error.throttled' }, { seconds })} />,
+        429,
+      );
+    }
+    const expired = String(res.json.code ?? '').includes('INVALID_TWO_FACTOR_COOKIE');
+    const state = rejected(view, {}, expired ? { _form: 'tfa.expired' } : { code: 'tfa.wrongCode' });
+    return privatePage(c, <TwoFactorSignInPage view={view} state={state} />, 401);
   });
 
   routes.post('/sign-out', async (c) => {
@@ -209,7 +238,7 @@ export function createAccountRoutes(deps: AppDeps): Hono<AppEnv> {
 
   const accountPage = async (
     c: Ctx,
-    forms: { profile?: FormState; password?: FormState; deletion?: FormState },
+    forms: { profile?: FormState; password?: FormState; deletion?: FormState; twoFactor?: FormState },
     status: 200 | 422 = 200,
   ) => {
     const view = viewOf(c);
@@ -241,7 +270,11 @@ export function createAccountRoutes(deps: AppDeps): Hono<AppEnv> {
           ? t('account.passwordChanged')
           : q('revoked')
             ? t('account.revoked')
-            : undefined;
+            : q('twoFactorOn')
+              ? t('tfa.enabled')
+              : q('twoFactorOff')
+                ? t('tfa.disabled')
+                : undefined;
     return privatePage(
       c,
       <AccountPage
@@ -250,6 +283,8 @@ export function createAccountRoutes(deps: AppDeps): Hono<AppEnv> {
         profile={forms.profile ?? emptyForm({ name: user.name, lang: user.lang })}
         password={forms.password ?? emptyForm()}
         deletion={forms.deletion}
+        twoFactor={forms.twoFactor}
+        twoFactorRequired={c.req.query('twoFactorRequired') !== undefined}
         sessions={sessions}
         notice={notice}
       />,
@@ -284,6 +319,45 @@ export function createAccountRoutes(deps: AppDeps): Hono<AppEnv> {
     forwardCookies(c, res.headers);
     return c.redirect(`/${view.lang}/account?password`, 303);
   });
+  routes.post('/account/two-factor/enable', async (c) => {
+    const view = viewOf(c);
+    const values = await formValues(c);
+    const res = await callAuth(c, deps, '/two-factor/enable', { password: values.tfaPassword ?? '' });
+    const uri = typeof res.json.totpURI === 'string' ? res.json.totpURI : '';
+    if (res.status !== 200 || !uri.startsWith('otpauth://')) {
+      return accountPage(c, { twoFactor: rejected(view, values, { tfaPassword: 'account.passwordWrong' }) }, 422);
+    }
+    const codes = Array.isArray(res.json.backupCodes) ? res.json.backupCodes.map(String) : [];
+    return privatePage(c, <TwoFactorSetupPage view={view} totpUri={uri} backupCodes={codes} state={emptyForm()} />);
+  });
+
+  routes.post('/account/two-factor/verify', async (c) => {
+    const view = viewOf(c);
+    const values = await formValues(c);
+    const code = (values.code ?? '').replace(/\s/g, '');
+    const res = await callAuth(c, deps, '/two-factor/verify-totp', { code });
+    if (res.status === 200) {
+      forwardCookies(c, res.headers);
+      return c.redirect(`/${view.lang}/account?twoFactorOn`, 303);
+    }
+    const uri = (values.totpUri ?? '').startsWith('otpauth://') ? (values.totpUri as string) : '';
+    if (!uri) return c.redirect(`/${view.lang}/account`, 303);
+    const codes = (values.backupCodes ?? '').split(' ').filter(Boolean);
+    const state = rejected(view, {}, { code: 'tfa.wrongCode' });
+    return privatePage(c, <TwoFactorSetupPage view={view} totpUri={uri} backupCodes={codes} state={state} />, 422);
+  });
+
+  routes.post('/account/two-factor/disable', async (c) => {
+    const view = viewOf(c);
+    const values = await formValues(c);
+    const res = await callAuth(c, deps, '/two-factor/disable', { password: values.tfaPassword ?? '' });
+    if (res.status !== 200) {
+      return accountPage(c, { twoFactor: rejected(view, values, { tfaPassword: 'account.passwordWrong' }) }, 422);
+    }
+    forwardCookies(c, res.headers);
+    return c.redirect(`/${view.lang}/account?twoFactorOff`, 303);
+  });
+
   routes.get('/account/export', async (c) => {
     const data = await exportMyData(domainContext(c, deps));
     return c.body(JSON.stringify(data, null, 2), 200, {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../test/app.ts';
 import { Visitor } from '../../test/browser-like.ts';
 import type { TestDatabase } from '../../test/db.ts';
+import { enableTwoFactor, totpCode } from '../../test/totp.ts';
 import { systemActor } from '../core/context.ts';
 import { catalogues } from '../core/i18n/index.ts';
 import { auditLog, sessions, users } from '../db/schema/index.ts';
@@ -17,11 +18,26 @@ let adminId: string;
 let applicantId: string;
 const password = 'a long test passphrase';
 
+let rootSecret: string | undefined;
+let rootVisitor: Visitor | undefined;
+
+/** The admin's browser, signed in once (sign-ins are rate-limited per address, and tests share one). */
+async function root(): Promise<Visitor> {
+  rootVisitor ??= await signedIn('root@example.be');
+  return rootVisitor;
+}
+
+/** Signs in through the pages, with the second step when the account has two-step verification on. */
 async function signedIn(email: string): Promise<Visitor> {
   const visitor = new Visitor(app);
   await visitor.get('/en/sign-in');
   const res = await visitor.post('/en/sign-in', { email, password });
   expect(res.status, `sign-in of ${email}`).toBe(303);
+  if (res.headers.get('location')?.endsWith('/sign-in/two-factor')) {
+    await visitor.get('/en/sign-in/two-factor');
+    const second = await visitor.post('/en/sign-in/two-factor', { code: totpCode(rootSecret as string) });
+    expect(second.status, 'second step').toBe(303);
+  }
   return visitor;
 }
 
@@ -38,6 +54,31 @@ beforeAll(async () => {
 afterAll(() => database.dispose());
 
 describe('administration', () => {
+  it('sends an admin without two-step verification to turn it on first', async () => {
+    const admin = await root();
+    const res = await admin.get('/en/admin/users');
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toContain('/en/account?twoFactorRequired');
+    const account = await admin.get('/en/account?twoFactorRequired');
+    expect(await account.text()).toContain(catalogues.en['tfa.required']);
+    rootSecret = await enableTwoFactor(admin, 'en', password);
+    expect((await admin.get('/en/admin/users')).status).toBe(200);
+  });
+
+  it('asks the code at the next sign-in, and refuses a wrong one', async () => {
+    const visitor = new Visitor(app);
+    await visitor.get('/en/sign-in');
+    const first = await visitor.post('/en/sign-in', { email: 'root@example.be', password });
+    expect(first.headers.get('location')).toBe('/en/sign-in/two-factor');
+    await visitor.get('/en/sign-in/two-factor');
+    const wrong = await visitor.post('/en/sign-in/two-factor', {
+      code: '000000' === totpCode(rootSecret as string) ? '111111' : '000000',
+    });
+    expect(wrong.status).toBe(401);
+    expect(await wrong.text()).toContain(catalogues.en['tfa.wrongCode']);
+    expect((await visitor.get('/en/account')).status).toBe(303);
+  });
+
   it('sends a visitor to sign-in and refuses an applicant', async () => {
     const anonymous = await new Visitor(app).get('/en/admin/users');
     expect(anonymous.status).toBe(303);
@@ -50,8 +91,8 @@ describe('administration', () => {
   });
 
   it('lets an admin find users by name', async () => {
-    const root = await signedIn('root@example.be');
-    const res = await root.get('/en/admin/users?q=applicant');
+    const admin = await root();
+    const res = await admin.get('/en/admin/users?q=applicant');
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('sam@example.be');
@@ -59,12 +100,18 @@ describe('administration', () => {
   });
 
   it('gives roles, asking a municipality for a coordinator, with an audit row per role', async () => {
-    const root = await signedIn('root@example.be');
-    await root.get(`/en/admin/users/${applicantId}`);
-    const missing = await root.post(`/en/admin/users/${applicantId}/roles`, { roles: 'coordinator', municipality: '' });
+    const admin = await root();
+    await admin.get(`/en/admin/users/${applicantId}`);
+    const missing = await admin.post(`/en/admin/users/${applicantId}/roles`, {
+      roles: 'coordinator',
+      municipality: '',
+    });
     expect(missing.status).toBe(422);
     expect(await missing.text()).toContain(catalogues.en['admin.coordinatorNeedsMunicipality']);
-    const ok = await root.post(`/en/admin/users/${applicantId}/roles`, { roles: 'coordinator', municipality: '21009' });
+    const ok = await admin.post(`/en/admin/users/${applicantId}/roles`, {
+      roles: 'coordinator',
+      municipality: '21009',
+    });
     expect(ok.status).toBe(303);
     const [sam] = await database.db.select().from(users).where(eq(users.id, applicantId));
     expect(sam).toMatchObject({ role: 'coordinator', municipality: '21009' });
@@ -73,18 +120,18 @@ describe('administration', () => {
   });
 
   it('refuses an admin changing their own roles', async () => {
-    const root = await signedIn('root@example.be');
-    await root.get(`/en/admin/users/${adminId}`);
-    const res = await root.post(`/en/admin/users/${adminId}/roles`, { roles: 'officer' });
+    const admin = await root();
+    await admin.get(`/en/admin/users/${adminId}`);
+    const res = await admin.post(`/en/admin/users/${adminId}/roles`, { roles: 'officer' });
     expect(res.status).toBe(403);
   });
 
   it('disables an account: its sessions end at once and it cannot sign in again', async () => {
     const sam = await signedIn('sam@example.be');
     expect((await sam.get('/en/account')).status).toBe(200);
-    const root = await signedIn('root@example.be');
-    await root.get(`/en/admin/users/${applicantId}`);
-    const res = await root.post(`/en/admin/users/${applicantId}/status`, { disabled: 'true' });
+    const admin = await root();
+    await admin.get(`/en/admin/users/${applicantId}`);
+    const res = await admin.post(`/en/admin/users/${applicantId}/status`, { disabled: 'true' });
     expect(res.status).toBe(303);
     expect(await database.db.select().from(sessions).where(eq(sessions.userId, applicantId))).toEqual([]);
     expect((await sam.get('/en/account')).status).toBe(303);
@@ -93,19 +140,19 @@ describe('administration', () => {
     const refused = await again.post('/en/sign-in', { email: 'sam@example.be', password });
     expect(refused.status).toBe(401);
     expect(await refused.text()).toContain(catalogues.en['error.signInFailed']);
-    await root.post(`/en/admin/users/${applicantId}/status`, { disabled: 'false' });
+    await admin.post(`/en/admin/users/${applicantId}/status`, { disabled: 'false' });
     expect((await signedIn('sam@example.be')).cookies.size).toBeGreaterThan(0);
   });
 
   it('shows the audit log with filters and exports it as CSV', async () => {
-    const root = await signedIn('root@example.be');
-    const page = await root.get('/en/admin/audit?action=user.disable');
+    const admin = await root();
+    const page = await admin.get('/en/admin/audit?action=user.disable');
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('user.disable');
     expect(html).toContain('<th scope="row">user.disable</th>');
     expect(html).not.toContain('<th scope="row">user.grant_role</th>');
-    const csv = await root.get('/en/admin/audit.csv?action=user.disable');
+    const csv = await admin.get('/en/admin/audit.csv?action=user.disable');
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(csv.headers.get('content-disposition')).toContain('attachment');
     const lines = (await csv.text())
@@ -118,8 +165,8 @@ describe('administration', () => {
   });
 
   it('shows the outbox to an admin, with the text of each message', async () => {
-    const root = await signedIn('root@example.be');
-    const res = await root.get('/en/admin/outbox');
+    const admin = await root();
+    const res = await admin.get('/en/admin/outbox');
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('verify-email');
   });

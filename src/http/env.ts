@@ -27,6 +27,7 @@ export interface SessionUser {
   lang: Lang;
   roles: string[];
   municipality: string | null;
+  twoFactorEnabled: boolean;
   sessionToken: string;
 }
 

@@ -17,6 +17,7 @@ export function sessionLoader(deps: AppDeps): MiddlewareHandler<AppEnv> {
         role?: string | null;
         municipality?: string | null;
         banned?: boolean | null;
+        twoFactorEnabled?: boolean | null;
       };
       if (found && user && !user.banned) {
         c.set('user', {
@@ -26,6 +27,7 @@ export function sessionLoader(deps: AppDeps): MiddlewareHandler<AppEnv> {
           lang: isLang(user.lang) ? user.lang : 'fr',
           roles: (user.role ?? '').split(',').filter(Boolean),
           municipality: user.municipality ?? null,
+          twoFactorEnabled: Boolean(user.twoFactorEnabled),
           sessionToken: found.session.token,
         });
       }

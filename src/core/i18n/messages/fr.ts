@@ -330,6 +330,30 @@ export const fr = {
   'account.deletedTitle': 'Compte supprimé',
   'account.deletedBody':
     'Votre compte et vos données personnelles ont été effacés. Un dernier e-mail vous le confirme.',
+  'tfa.title': 'Vérification en deux étapes',
+  'tfa.on': 'Activée : un code de votre application d’authentification est demandé à chaque connexion.',
+  'tfa.off':
+    'Désactivée. Un code à six chiffres, donné par une application comme FreeOTP, Aegis ou Google Authenticator, protège votre compte même si votre mot de passe est volé.',
+  'tfa.required': 'Votre rôle demande la vérification en deux étapes : activez-la pour accéder aux pages du personnel.',
+  'tfa.enable': 'Activer la vérification en deux étapes',
+  'tfa.disable': 'Désactiver la vérification en deux étapes',
+  'tfa.setupTitle': 'Configurer votre application',
+  'tfa.setupIntro':
+    'Ajoutez un compte dans votre application d’authentification avec la clé ci-dessous (ou ouvrez le lien sur votre téléphone), puis entrez le code à six chiffres qu’elle affiche.',
+  'tfa.key': 'Clé',
+  'tfa.openLink': 'Ouvrir dans l’application',
+  'tfa.backupTitle': 'Codes de secours',
+  'tfa.backupIntro':
+    'Gardez ces codes en lieu sûr : chacun permet une connexion si vous perdez votre téléphone. Ils ne seront plus affichés.',
+  'tfa.code': 'Code à six chiffres',
+  'tfa.codeHint': 'Le code change toutes les 30 secondes.',
+  'tfa.confirm': 'Confirmer',
+  'tfa.enabled': 'La vérification en deux étapes est activée.',
+  'tfa.disabled': 'La vérification en deux étapes est désactivée.',
+  'tfa.wrongCode': 'Ce code n’est pas valable. Vérifiez l’heure de votre téléphone et réessayez.',
+  'tfa.signInTitle': 'Code de vérification',
+  'tfa.signInIntro': 'Entrez le code affiché par votre application d’authentification, ou un code de secours.',
+  'tfa.expired': 'La connexion a expiré. Recommencez.',
   'common.actions': 'Actions',
   'common.unknown': 'inconnu',
 } as const;

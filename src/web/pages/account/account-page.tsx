@@ -40,7 +40,9 @@ export function deviceName(userAgent: string | null): string {
 /** My account: profile and language, password, open sessions with a way to close each. */
 export function AccountPage(props: {
   view: View;
-  user: { name: string; email: string; lang: string };
+  user: { name: string; email: string; lang: string; twoFactorEnabled: boolean };
+  twoFactor?: FormState;
+  twoFactorRequired?: boolean;
   profile: FormState;
   password: FormState;
   deletion?: FormState;
@@ -109,6 +111,30 @@ export function AccountPage(props: {
           />
           <button type="submit" class="button">
             {t('account.passwordSubmit')}
+          </button>
+        </Form>
+      </section>
+
+      <section aria-labelledby="tfa-title" class="narrow">
+        <h2 id="tfa-title">{t('tfa.title')}</h2>
+        {props.twoFactorRequired && !user.twoFactorEnabled ? <Notice kind="info">{t('tfa.required')}</Notice> : null}
+        <p>{user.twoFactorEnabled ? t('tfa.on') : t('tfa.off')}</p>
+        <ErrorSummary view={view} errors={props.twoFactor?.errors ?? {}} />
+        <Form
+          action={view.href(user.twoFactorEnabled ? '/account/two-factor/disable' : '/account/two-factor/enable')}
+          csrf={view.csrf}
+        >
+          <Field
+            view={view}
+            name="tfaPassword"
+            type="password"
+            label={t('field.currentPassword')}
+            state={props.twoFactor ?? { values: {}, errors: {} }}
+            autocomplete="current-password"
+            required
+          />
+          <button type="submit" class="button">
+            {user.twoFactorEnabled ? t('tfa.disable') : t('tfa.enable')}
           </button>
         </Form>
       </section>
