@@ -1,0 +1,98 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp } from '../../test/app.ts';
+import { Visitor } from '../../test/browser-like.ts';
+import type { TestDatabase } from '../../test/db.ts';
+import { type PlatformRole, systemActor } from '../core/context.ts';
+import { users } from '../db/schema/index.ts';
+import { createAccount } from '../domain/identity/create-account.ts';
+import type { createApp } from './app.tsx';
+
+/**
+ * Who may reach what: every route against every kind of person, with the status each must get. Later areas add
+ * their rows here. 303 is a redirect to sign-in (or, for staff without two-step verification, to turn it on).
+ */
+const people = ['visitor', 'applicant', 'reviewer', 'librarian', 'coordinator', 'officer', 'admin'] as const;
+type Person = (typeof people)[number];
+type Row = [method: 'GET' | 'POST', path: string, expected: Record<Person, number>];
+
+const all = (status: number) => Object.fromEntries(people.map((p) => [p, status])) as Record<Person, number>;
+const signedIn = (visitor: number, others: number) => ({ ...all(others), visitor });
+const adminOnly = { ...all(403), visitor: 303, admin: 200 };
+
+const table: Row[] = [
+  ['GET', '/fr', all(200)],
+  ['GET', '/nl/schemes/das', all(200)],
+  ['GET', '/en/timeline', all(200)],
+  ['GET', '/fr/municipalities/21004', all(200)],
+  ['GET', '/api/v1/schemes', all(200)],
+  ['GET', '/api/v1/openapi.json', all(200)],
+  ['GET', '/api/v1/me', signedIn(401, 200)],
+  ['GET', '/fr/sign-in', { ...all(303), visitor: 200 }],
+  ['GET', '/fr/sign-up', all(200)],
+  ['GET', '/fr/account', signedIn(303, 200)],
+  ['GET', '/fr/account/export', signedIn(303, 200)],
+  ['GET', '/fr/admin/users', adminOnly],
+  ['GET', '/fr/admin/users/{applicant}', adminOnly],
+  ['GET', '/fr/admin/audit', adminOnly],
+  ['GET', '/fr/admin/audit.csv', adminOnly],
+  ['GET', '/fr/admin/outbox', adminOnly],
+  ['POST', '/fr/admin/users/{applicant}/status', { ...adminOnly, admin: 303 }],
+  ['POST', '/fr/admin/users/{reviewer}/roles', { ...adminOnly, admin: 303 }],
+];
+
+let app: ReturnType<typeof createApp>;
+let database: TestDatabase;
+const browsers = new Map<Person, Visitor>();
+const ids = new Map<Person, string>();
+const password = 'a long matrix password';
+
+beforeAll(async () => {
+  const t = await testApp();
+  ({ app, database } = t);
+  const ctx = { actor: systemActor('test'), db: database.db, requestId: 'matrix', now: new Date() };
+  browsers.set('visitor', new Visitor(app));
+  for (const person of people.filter((p) => p !== 'visitor')) {
+    const roles: PlatformRole[] = person === 'applicant' ? [] : [person];
+    const { id } = await createAccount(ctx, t.auth, {
+      email: `${person}@matrix.example.be`,
+      name: person,
+      password,
+      lang: 'fr',
+      roles,
+      municipality: person === 'coordinator' ? '21001' : null,
+    });
+    ids.set(person, id);
+    const visitor = new Visitor(app);
+    await visitor.get('/fr/sign-in');
+    const res = await visitor.post('/fr/sign-in', { email: `${person}@matrix.example.be`, password });
+    expect(res.status, `sign-in of ${person}`).toBe(303);
+    browsers.set(person, visitor);
+  }
+  // Staff have two-step verification on (its own flow is tested in admin.test.ts).
+  for (const person of ['officer', 'admin'] as const) {
+    await database.db
+      .update(users)
+      .set({ twoFactorEnabled: true })
+      .where(eq(users.id, ids.get(person) as string));
+  }
+});
+afterAll(() => database.dispose());
+
+describe('who may reach what', () => {
+  for (const [method, template, expected] of table) {
+    it(`${method} ${template}`, async () => {
+      const path = template.replace(/\{(\w+)\}/g, (_, who: Person) => ids.get(who) as string);
+      for (const person of people) {
+        const browser = browsers.get(person) as Visitor;
+        let res: Response;
+        if (method === 'GET') res = await browser.get(path);
+        else {
+          await browser.get('/fr/sign-up'); // any form page gives the CSRF token
+          res = await browser.post(path, path.endsWith('/status') ? { disabled: 'false' } : { roles: 'reviewer' });
+        }
+        expect(res.status, `${method} ${template} as ${person}`).toBe(expected[person]);
+      }
+    });
+  }
+});
