@@ -170,6 +170,8 @@ export function createAuth(deps: AuthDeps) {
       autoSignInAfterVerification: true,
       expiresIn: VERIFY_SECONDS,
       sendVerificationEmail: async ({ user, url }, request) => {
+        // Accounts the system creates (create-admin, demo accounts) arrive verified: no request, no mail.
+        if (!request) return;
         await enqueueMail(
           db,
           {
