@@ -9,6 +9,7 @@ import { catalogues } from '../core/i18n/index.ts';
 import { auditLog, sessions, users } from '../db/schema/index.ts';
 import type { Auth } from '../domain/identity/auth.ts';
 import { createAccount } from '../domain/identity/create-account.ts';
+import { enqueueMail } from '../domain/mail/index.ts';
 import type { createApp } from './app.tsx';
 
 let app: ReturnType<typeof createApp>;
@@ -165,6 +166,16 @@ describe('administration', () => {
   });
 
   it('shows the outbox to an admin, with the text of each message', async () => {
+    await enqueueMail(
+      database.db,
+      {
+        to: 'sam@example.be',
+        lang: 'en',
+        template: 'verify-email',
+        params: { url: 'http://localhost:3000/verify', expiresAt: new Date() },
+      },
+      new Date(),
+    );
     const admin = await root();
     const res = await admin.get('/en/admin/outbox');
     expect(res.status).toBe(200);
