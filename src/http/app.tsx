@@ -24,6 +24,7 @@ import { csrfProtection } from './middleware/csrf.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { sessionLoader } from './middleware/session.ts';
+import { createOrganisationRoutes } from './organisations.tsx';
 import { problemResponse } from './problem.ts';
 import { createWebRoutes, sendPage } from './web.tsx';
 
@@ -109,6 +110,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const web = createWebRoutes(deps, openApiDoc);
   const account = createAccountRoutes(deps);
   const areaRoutes: Hono<AppEnv>[] = [createAdminRoutes(deps)];
+  areaRoutes.push(createOrganisationRoutes(deps));
   const loadSession = sessionLoader(deps);
   const checkCsrf = csrfProtection({ baseUrl: config.baseUrl });
   for (const lang of languages) {

@@ -6,7 +6,7 @@ import { loadConfig } from '../../core/config.ts';
 import type { Lang } from '../../core/i18n/index.ts';
 import { mailOutbox } from '../../db/schema/index.ts';
 import { createMailer, dispatchOutbox, enqueueMail, type Mailer, maxAttempts } from './index.ts';
-import { startTestSmtpServer, type TestSmtpServer } from './test-smtp-server.ts';
+import { startTestSmtpServer, type TestSmtpServer } from '../../../test/smtp.ts';
 
 let database: TestDatabase;
 let smtp: TestSmtpServer;

@@ -4,7 +4,7 @@ import { freshDatabase, type TestDatabase } from '../../../test/db.ts';
 import { loadConfig } from '../../core/config.ts';
 import { mailOutbox } from '../../db/schema/index.ts';
 import { createMailer, enqueueMail, type Mailer, type OutgoingMail, startOutboxWorker } from './index.ts';
-import { startTestSmtpServer, type TestSmtpServer } from './test-smtp-server.ts';
+import { startTestSmtpServer, type TestSmtpServer } from '../../../test/smtp.ts';
 
 let database: TestDatabase;
 let smtp: TestSmtpServer;

@@ -3,6 +3,7 @@ import { catalogues, negotiateLang } from '../../core/i18n/index.ts';
 import type { AppDeps, AppEnv } from '../env.ts';
 import { problemResponse } from '../problem.ts';
 import { registerMeRoutes } from './me.ts';
+import { registerOrganisationRoutes } from './organisations.ts';
 import { registerReferenceRoutes } from './reference.ts';
 
 export const apiInfo = {
@@ -33,6 +34,7 @@ export function createApi(deps: AppDeps): OpenAPIHono<AppEnv> {
     },
   });
   registerReferenceRoutes(api, deps);
+  registerOrganisationRoutes(api, deps);
   registerMeRoutes(api);
   api.doc31('/openapi.json', () => ({
     openapi: '3.1.0',

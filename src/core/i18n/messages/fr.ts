@@ -356,6 +356,177 @@ export const fr = {
   'tfa.expired': 'La connexion a expiré. Recommencez.',
   'common.actions': 'Actions',
   'common.unknown': 'inconnu',
+  'org.type.school': 'École',
+  'org.type.association': 'Association (asbl)',
+  'org.type.municipal_service': 'Service communal',
+  'org.type.social_welfare_centre': 'Centre public d’action sociale (CPAS)',
+  'org.type.other': 'Autre',
+  'org.role.owner': 'Responsable',
+  'org.role.member': 'Membre',
+  'org.languageSystem.fr': 'Enseignement francophone (Fédération Wallonie-Bruxelles)',
+  'org.languageSystem.nl': 'Enseignement néerlandophone (Communauté flamande)',
+  'org.schoolLevel.nursery': 'Maternel',
+  'org.schoolLevel.primary': 'Primaire',
+  'org.schoolLevel.secondary': 'Secondaire',
+  'org.educationType.general': 'Général',
+  'org.educationType.technical': 'Technique',
+  'org.educationType.vocational': 'Professionnel',
+  'org.field.type': 'Type d’organisation',
+  'org.field.legalName': 'Dénomination officielle',
+  'org.field.enterpriseNumber': 'Numéro d’entreprise (BCE)',
+  'org.field.enterpriseNumberHint':
+    'Dix chiffres, par exemple 0123.456.749. Obligatoire, sauf pour le type « Autre ». Pour une école ou un ' +
+    'service communal, indiquez le numéro de son pouvoir organisateur ou de la commune.',
+  'org.field.municipality': 'Commune',
+  'org.field.municipalityHint': 'La commune bruxelloise où l’organisation est établie.',
+  'org.field.street': 'Rue et numéro',
+  'org.field.postalCode': 'Code postal',
+  'org.field.city': 'Localité',
+  'org.field.iban': 'Compte bancaire (IBAN)',
+  'org.field.ibanHint':
+    'Par exemple BE68 5390 0754 7034. Facultatif pour l’instant, mais nécessaire avant tout paiement.',
+  'org.field.lang': 'Langue de correspondance',
+  'org.field.schoolNumber': 'Numéro de l’école',
+  'org.field.schoolNumberHint':
+    'Le numéro FASE de la Fédération Wallonie-Bruxelles, ou le numéro d’établissement de la Communauté flamande.',
+  'org.field.languageSystem': 'Régime linguistique',
+  'org.field.schoolLevel': 'Niveau d’enseignement',
+  'org.field.educationType': 'Forme d’enseignement',
+  'org.field.educationTypeHint': 'Pour l’enseignement secondaire seulement.',
+  'org.form.choose': '— Choisir —',
+  'org.form.addressLegend': 'Adresse',
+  'org.form.schoolLegend': 'Pour les écoles',
+  'org.form.schoolHint':
+    'À remplir uniquement si l’organisation est une école : ces champs sont ignorés pour les autres types.',
+  'org.new.title': 'Enregistrer une organisation',
+  'org.new.description': 'Enregistrez votre école, association ou service pour répondre aux appels à projets.',
+  'org.new.lead': 'Vous en serez responsable et pourrez ensuite inviter vos collègues.',
+  'org.new.submit': 'Enregistrer l’organisation',
+  'org.edit.title': 'Modifier « {name} »',
+  'org.edit.submit': 'Enregistrer les modifications',
+  'org.edit.cancel': 'Retour à l’organisation sans enregistrer',
+  'org.list.title': 'Mes organisations',
+  'org.list.description': 'Les organisations dont vous faites partie sur Accroche.',
+  'org.list.lead': 'Vous déposez et suivez les projets au nom d’une organisation dont vous êtes membre.',
+  'org.list.allTitle': 'Organisations',
+  'org.list.allLead': 'Toutes les organisations enregistrées sur Accroche.',
+  'org.list.create': 'Enregistrer une organisation',
+  'org.list.empty':
+    'Vous ne faites encore partie d’aucune organisation. Enregistrez la vôtre, ou demandez à ses responsables de ' +
+    'vous inviter.',
+  'org.list.caption': 'Organisations ({count})',
+  'org.list.myRole': 'Votre rôle',
+  'org.search.label': 'Rechercher par nom ou numéro d’entreprise',
+  'org.search.submit': 'Rechercher',
+  'org.search.none': 'Aucune organisation ne correspond à cette recherche.',
+  'org.search.limited': 'Seules les {count} premières sont affichées : précisez la recherche.',
+  'org.detail.description': 'Les données, les membres et les invitations d’une organisation.',
+  'org.detail.back': 'Retour à la liste des organisations',
+  'org.detail.detailsTitle': 'Données de l’organisation',
+  'org.detail.enterpriseChecked': 'Vérification du numéro d’entreprise',
+  'org.detail.notChecked': 'Pas encore vérifié par le Service École',
+  'org.detail.edit': 'Modifier les données',
+  'org.members.title': 'Membres',
+  'org.members.caption': 'Membres de l’organisation ({count})',
+  'org.members.role': 'Rôle',
+  'org.members.joined': 'Membre depuis le',
+  'org.members.you': '(vous)',
+  'org.members.remove': 'Retirer {name}',
+  'org.invitations.title': 'Invitations en attente',
+  'org.invitations.caption': 'Invitations en attente de réponse ({count})',
+  'org.invitations.expires': 'Valable jusqu’au',
+  'org.invitations.none': 'Aucune invitation en attente.',
+  'org.invitations.revoke': 'Annuler l’invitation de {email}',
+  'org.invite.title': 'Inviter un membre',
+  'org.invite.lead':
+    'La personne invitée reçoit par e-mail un lien valable sept jours. Elle rejoint l’organisation en se ' +
+    'connectant avec cette adresse.',
+  'org.invite.role': 'Rôle',
+  'org.invite.submit': 'Envoyer l’invitation',
+  'org.transfer.title': 'Transmettre la responsabilité',
+  'org.transfer.lead': 'Le membre choisi devient responsable de l’organisation ; vous en restez membre.',
+  'org.transfer.to': 'Nouveau responsable',
+  'org.transfer.submit': 'Transmettre la responsabilité',
+  'org.leave.title': 'Quitter l’organisation',
+  'org.leave.lead':
+    'Vous n’aurez plus accès à ses données ni à ses projets. Pour revenir, il vous faudra une nouvelle invitation.',
+  'org.leave.submit': 'Quitter l’organisation',
+  'org.leave.lastOwner':
+    'Vous êtes l’unique responsable et l’organisation compte d’autres membres : transmettez d’abord la ' +
+    'responsabilité à l’un d’eux avant de la quitter.',
+  'org.notice.created': 'L’organisation est enregistrée. Vous pouvez maintenant inviter vos collègues.',
+  'org.notice.updated': 'Les modifications sont enregistrées.',
+  'org.notice.invited': 'L’invitation est envoyée.',
+  'org.notice.revoked': 'L’invitation est annulée : son lien ne fonctionne plus.',
+  'org.notice.removed': 'Le membre a été retiré de l’organisation.',
+  'org.notice.transferred': 'La responsabilité a été transmise. Vous restez membre de l’organisation.',
+  'org.notice.joined': 'Bienvenue ! Vous êtes maintenant membre de l’organisation.',
+  'org.notice.left': 'Vous avez quitté l’organisation.',
+  'org.error.required': 'Ce champ est obligatoire.',
+  'org.error.tooLong': 'Ce texte est trop long.',
+  'org.error.invalidChoice': 'Choisissez une des options proposées.',
+  'org.error.invalid': 'Cette valeur n’est pas valable.',
+  'org.error.enterprise.notDigits':
+    'Le numéro d’entreprise ne contient que des chiffres (points et espaces permis), par exemple 0123.456.749.',
+  'org.error.enterprise.wrongLength': 'Un numéro d’entreprise compte 10 chiffres, par exemple 0123.456.749.',
+  'org.error.enterprise.wrongFirstDigit':
+    'Un numéro d’entreprise commence par 0 ou 1. Un numéro qui commence par 2 à 8 est celui d’une unité ' +
+    'd’établissement : indiquez celui de l’entreprise.',
+  'org.error.enterprise.wrongCheckDigits':
+    'Ce numéro d’entreprise ne peut pas exister : ses deux derniers chiffres (les chiffres de contrôle) ne ' +
+    'correspondent pas aux huit premiers. Vérifiez qu’aucun chiffre n’a été mal tapé.',
+  'org.error.iban.invalidCharacters': 'Un IBAN ne contient que des lettres et des chiffres (espaces permis).',
+  'org.error.iban.unknownCountry': 'Un IBAN commence par le code d’un pays, par exemple BE pour la Belgique.',
+  'org.error.iban.wrongLength':
+    'Cet IBAN n’a pas la bonne longueur pour son pays (16 caractères pour un compte belge, par exemple BE68 5390 ' +
+    '0754 7034).',
+  'org.error.iban.notDigits': 'Après « BE », un IBAN belge ne contient que des chiffres.',
+  'org.error.iban.wrongCheckDigits':
+    'Cet IBAN n’est pas valable : ses chiffres de contrôle ne correspondent pas au reste du numéro. Vérifiez ' +
+    'qu’aucun caractère n’a été mal tapé.',
+  'org.error.iban.wrongAccountCheck':
+    'Cet IBAN n’est pas valable : le numéro de compte belge qu’il contient a de mauvais chiffres de contrôle (les ' +
+    'deux derniers). Vérifiez le numéro.',
+  'org.error.postalCode': 'Indiquez un code postal belge de quatre chiffres, par exemple 1000.',
+  'org.error.schoolNumber': 'Le numéro de l’école compte de un à six chiffres.',
+  'org.error.unknownMunicipality': 'Choisissez une des 19 communes bruxelloises.',
+  'org.error.enterpriseTaken':
+    'Une organisation de ce type est déjà enregistrée avec ce numéro d’entreprise : demandez à ses responsables de ' +
+    'vous inviter.',
+  'org.error.schoolNumberTaken':
+    'Une école est déjà enregistrée avec ce numéro : demandez à ses responsables de vous inviter.',
+  'org.error.email': 'Indiquez une adresse e-mail valable, par exemple nom@exemple.be.',
+  'org.error.alreadyMember': 'Cette personne est déjà membre de l’organisation.',
+  'org.api.unauthorized': 'Connexion requise',
+  'org.api.unauthorizedDetail': 'Connectez-vous pour utiliser cette opération.',
+  'org.api.foreignOrigin': 'Requête venant d’un autre site refusée.',
+  'invitation.title': 'Invitation',
+  'invitation.description': 'Rejoindre une organisation sur Accroche.',
+  'invitation.lead': '{organisation} vous invite à la rejoindre sur Accroche.',
+  'invitation.role': 'Rôle proposé : {role}',
+  'invitation.expires': 'Cette invitation est valable jusqu’au {date}.',
+  'invitation.accept': 'Rejoindre {organisation}',
+  'invitation.toOrganisations': 'Voir mes organisations',
+  'invitation.unknown.title': 'Lien d’invitation inconnu',
+  'invitation.unknown.body':
+    'Ce lien ne correspond à aucune invitation. Vérifiez qu’il a été copié en entier, ou demandez une nouvelle ' +
+    'invitation.',
+  'invitation.expired.title': 'Cette invitation a expiré',
+  'invitation.expired.body':
+    'Une invitation est valable sept jours. Demandez aux responsables de l’organisation de vous en envoyer une ' +
+    'nouvelle.',
+  'invitation.revoked.title': 'Cette invitation a été annulée',
+  'invitation.revoked.body':
+    'Les responsables de l’organisation ont annulé cette invitation ou en ont envoyé une plus récente : utilisez ' +
+    'le lien du dernier e-mail reçu.',
+  'invitation.used.title': 'Cette invitation a déjà été utilisée',
+  'invitation.used.body':
+    'Un lien d’invitation ne sert qu’une fois. Si vous l’avez utilisé vous-même, l’organisation figure déjà parmi ' +
+    'vos organisations.',
+  'invitation.wrongAddress.title': 'Cette invitation est destinée à une autre adresse',
+  'invitation.wrongAddress.body':
+    'Votre compte utilise l’adresse {email}, qui n’est pas celle qui a été invitée. Déconnectez-vous, puis ' +
+    'connectez-vous (ou créez un compte) avec l’adresse qui a reçu l’invitation.',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -356,4 +356,174 @@ export const nl: Record<MessageKey, string> = {
   'tfa.expired': 'De aanmelding is verlopen. Begin opnieuw.',
   'common.actions': 'Acties',
   'common.unknown': 'onbekend',
+  'org.type.school': 'School',
+  'org.type.association': 'Vereniging (vzw)',
+  'org.type.municipal_service': 'Gemeentelijke dienst',
+  'org.type.social_welfare_centre': 'Openbaar centrum voor maatschappelijk welzijn (OCMW)',
+  'org.type.other': 'Andere',
+  'org.role.owner': 'Beheerder',
+  'org.role.member': 'Lid',
+  'org.languageSystem.fr': 'Franstalig onderwijs (Federatie Wallonië-Brussel)',
+  'org.languageSystem.nl': 'Nederlandstalig onderwijs (Vlaamse Gemeenschap)',
+  'org.schoolLevel.nursery': 'Kleuteronderwijs',
+  'org.schoolLevel.primary': 'Lager onderwijs',
+  'org.schoolLevel.secondary': 'Secundair onderwijs',
+  'org.educationType.general': 'Algemeen secundair onderwijs (aso)',
+  'org.educationType.technical': 'Technisch secundair onderwijs (tso)',
+  'org.educationType.vocational': 'Beroepssecundair onderwijs (bso)',
+  'org.field.type': 'Soort organisatie',
+  'org.field.legalName': 'Officiële benaming',
+  'org.field.enterpriseNumber': 'Ondernemingsnummer (KBO)',
+  'org.field.enterpriseNumberHint':
+    'Tien cijfers, bijvoorbeeld 0123.456.749. Verplicht, behalve voor de soort ‘Andere’. Vul voor een school of ' +
+    'een gemeentelijke dienst het nummer van het schoolbestuur of van de gemeente in.',
+  'org.field.municipality': 'Gemeente',
+  'org.field.municipalityHint': 'De Brusselse gemeente waar de organisatie gevestigd is.',
+  'org.field.street': 'Straat en nummer',
+  'org.field.postalCode': 'Postcode',
+  'org.field.city': 'Plaats',
+  'org.field.iban': 'Bankrekening (IBAN)',
+  'org.field.ibanHint': 'Bijvoorbeeld BE68 5390 0754 7034. Nu nog niet verplicht, maar wel nodig vóór een betaling.',
+  'org.field.lang': 'Correspondentietaal',
+  'org.field.schoolNumber': 'Schoolnummer',
+  'org.field.schoolNumberHint':
+    'Het instellingsnummer van de Vlaamse Gemeenschap, of het FASE-nummer van de Federatie Wallonië-Brussel.',
+  'org.field.languageSystem': 'Taalregime',
+  'org.field.schoolLevel': 'Onderwijsniveau',
+  'org.field.educationType': 'Onderwijsvorm',
+  'org.field.educationTypeHint': 'Alleen voor het secundair onderwijs.',
+  'org.form.choose': '— Kiezen —',
+  'org.form.addressLegend': 'Adres',
+  'org.form.schoolLegend': 'Voor scholen',
+  'org.form.schoolHint':
+    'Alleen in te vullen als de organisatie een school is: voor andere soorten worden deze velden genegeerd.',
+  'org.new.title': 'Een organisatie registreren',
+  'org.new.description': 'Registreer uw school, vereniging of dienst om in te schrijven op projectoproepen.',
+  'org.new.lead': 'U wordt er beheerder van en kunt daarna uw collega’s uitnodigen.',
+  'org.new.submit': 'De organisatie registreren',
+  'org.edit.title': '‘{name}’ wijzigen',
+  'org.edit.submit': 'Wijzigingen opslaan',
+  'org.edit.cancel': 'Terug naar de organisatie zonder op te slaan',
+  'org.list.title': 'Mijn organisaties',
+  'org.list.description': 'De organisaties waarvan u deel uitmaakt op Accroche.',
+  'org.list.lead': 'U dient projecten in en volgt ze op namens een organisatie waarvan u lid bent.',
+  'org.list.allTitle': 'Organisaties',
+  'org.list.allLead': 'Alle organisaties die op Accroche geregistreerd zijn.',
+  'org.list.create': 'Een organisatie registreren',
+  'org.list.empty':
+    'U maakt nog geen deel uit van een organisatie. Registreer uw organisatie, of vraag de beheerder ervan om u ' +
+    'uit te nodigen.',
+  'org.list.caption': 'Organisaties ({count})',
+  'org.list.myRole': 'Uw rol',
+  'org.search.label': 'Zoeken op naam of ondernemingsnummer',
+  'org.search.submit': 'Zoeken',
+  'org.search.none': 'Geen enkele organisatie komt overeen met deze zoekopdracht.',
+  'org.search.limited': 'Alleen de eerste {count} worden getoond: verfijn uw zoekopdracht.',
+  'org.detail.description': 'De gegevens, leden en uitnodigingen van een organisatie.',
+  'org.detail.back': 'Terug naar de lijst van organisaties',
+  'org.detail.detailsTitle': 'Gegevens van de organisatie',
+  'org.detail.enterpriseChecked': 'Controle van het ondernemingsnummer',
+  'org.detail.notChecked': 'Nog niet gecontroleerd door de Dienst School',
+  'org.detail.edit': 'Gegevens wijzigen',
+  'org.members.title': 'Leden',
+  'org.members.caption': 'Leden van de organisatie ({count})',
+  'org.members.role': 'Rol',
+  'org.members.joined': 'Lid sinds',
+  'org.members.you': '(u)',
+  'org.members.remove': '{name} verwijderen',
+  'org.invitations.title': 'Openstaande uitnodigingen',
+  'org.invitations.caption': 'Uitnodigingen zonder antwoord ({count})',
+  'org.invitations.expires': 'Geldig tot',
+  'org.invitations.none': 'Geen openstaande uitnodigingen.',
+  'org.invitations.revoke': 'Uitnodiging van {email} intrekken',
+  'org.invite.title': 'Een lid uitnodigen',
+  'org.invite.lead':
+    'De uitgenodigde persoon krijgt per e-mail een link die zeven dagen geldig is. Ze wordt lid door zich met dit ' +
+    'adres aan te melden.',
+  'org.invite.role': 'Rol',
+  'org.invite.submit': 'Uitnodiging versturen',
+  'org.transfer.title': 'Beheer overdragen',
+  'org.transfer.lead': 'Het gekozen lid wordt beheerder van de organisatie; u blijft lid.',
+  'org.transfer.to': 'Nieuwe beheerder',
+  'org.transfer.submit': 'Beheer overdragen',
+  'org.leave.title': 'De organisatie verlaten',
+  'org.leave.lead':
+    'U hebt dan geen toegang meer tot haar gegevens en projecten. Om terug te keren, hebt u een nieuwe uitnodiging ' +
+    'nodig.',
+  'org.leave.submit': 'De organisatie verlaten',
+  'org.leave.lastOwner':
+    'U bent de enige beheerder en de organisatie heeft nog andere leden: draag het beheer eerst over aan een van ' +
+    'hen voordat u de organisatie verlaat.',
+  'org.notice.created': 'De organisatie is geregistreerd. U kunt nu uw collega’s uitnodigen.',
+  'org.notice.updated': 'De wijzigingen zijn opgeslagen.',
+  'org.notice.invited': 'De uitnodiging is verstuurd.',
+  'org.notice.revoked': 'De uitnodiging is ingetrokken: de link werkt niet meer.',
+  'org.notice.removed': 'Het lid is uit de organisatie verwijderd.',
+  'org.notice.transferred': 'Het beheer is overgedragen. U blijft lid van de organisatie.',
+  'org.notice.joined': 'Welkom! U bent nu lid van de organisatie.',
+  'org.notice.left': 'U hebt de organisatie verlaten.',
+  'org.error.required': 'Dit veld is verplicht.',
+  'org.error.tooLong': 'Deze tekst is te lang.',
+  'org.error.invalidChoice': 'Kies een van de voorgestelde opties.',
+  'org.error.invalid': 'Deze waarde is niet geldig.',
+  'org.error.enterprise.notDigits':
+    'Het ondernemingsnummer bevat alleen cijfers (punten en spaties mogen), bijvoorbeeld 0123.456.749.',
+  'org.error.enterprise.wrongLength': 'Een ondernemingsnummer telt 10 cijfers, bijvoorbeeld 0123.456.749.',
+  'org.error.enterprise.wrongFirstDigit':
+    'Een ondernemingsnummer begint met 0 of 1. Een nummer dat met 2 tot 8 begint, is dat van een ' +
+    'vestigingseenheid: vul dat van de onderneming in.',
+  'org.error.enterprise.wrongCheckDigits':
+    'Dit ondernemingsnummer kan niet bestaan: de laatste twee cijfers (de controlecijfers) passen niet bij de ' +
+    'eerste acht. Controleer of u geen cijfer verkeerd hebt getypt.',
+  'org.error.iban.invalidCharacters': 'Een IBAN bevat alleen letters en cijfers (spaties mogen).',
+  'org.error.iban.unknownCountry': 'Een IBAN begint met de code van een land, bijvoorbeeld BE voor België.',
+  'org.error.iban.wrongLength':
+    'Deze IBAN heeft niet de juiste lengte voor zijn land (16 tekens voor een Belgische rekening, bijvoorbeeld ' +
+    'BE68 5390 0754 7034).',
+  'org.error.iban.notDigits': 'Na ‘BE’ bevat een Belgische IBAN alleen cijfers.',
+  'org.error.iban.wrongCheckDigits':
+    'Deze IBAN is niet geldig: de controlecijfers passen niet bij de rest van het nummer. Controleer of u geen ' +
+    'teken verkeerd hebt getypt.',
+  'org.error.iban.wrongAccountCheck':
+    'Deze IBAN is niet geldig: het Belgische rekeningnummer erin heeft verkeerde controlecijfers (de laatste ' +
+    'twee). Controleer het nummer.',
+  'org.error.postalCode': 'Vul een Belgische postcode van vier cijfers in, bijvoorbeeld 1000.',
+  'org.error.schoolNumber': 'Het schoolnummer telt één tot zes cijfers.',
+  'org.error.unknownMunicipality': 'Kies een van de 19 Brusselse gemeenten.',
+  'org.error.enterpriseTaken':
+    'Er is al een organisatie van deze soort geregistreerd met dit ondernemingsnummer: vraag de beheerder ervan om ' +
+    'u uit te nodigen.',
+  'org.error.schoolNumberTaken':
+    'Er is al een school geregistreerd met dit nummer: vraag de beheerder ervan om u uit te nodigen.',
+  'org.error.email': 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.be.',
+  'org.error.alreadyMember': 'Deze persoon is al lid van de organisatie.',
+  'org.api.unauthorized': 'Aanmelding vereist',
+  'org.api.unauthorizedDetail': 'Meld u aan om deze bewerking te gebruiken.',
+  'org.api.foreignOrigin': 'Verzoek van een andere site geweigerd.',
+  'invitation.title': 'Uitnodiging',
+  'invitation.description': 'Lid worden van een organisatie op Accroche.',
+  'invitation.lead': '{organisation} nodigt u uit om lid te worden op Accroche.',
+  'invitation.role': 'Voorgestelde rol: {role}',
+  'invitation.expires': 'Deze uitnodiging is geldig tot {date}.',
+  'invitation.accept': 'Lid worden van {organisation}',
+  'invitation.toOrganisations': 'Mijn organisaties bekijken',
+  'invitation.unknown.title': 'Onbekende uitnodigingslink',
+  'invitation.unknown.body':
+    'Deze link hoort bij geen enkele uitnodiging. Controleer of hij volledig gekopieerd is, of vraag een nieuwe ' +
+    'uitnodiging.',
+  'invitation.expired.title': 'Deze uitnodiging is verlopen',
+  'invitation.expired.body':
+    'Een uitnodiging is zeven dagen geldig. Vraag de beheerders van de organisatie om u een nieuwe te sturen.',
+  'invitation.revoked.title': 'Deze uitnodiging is ingetrokken',
+  'invitation.revoked.body':
+    'De beheerders van de organisatie hebben deze uitnodiging ingetrokken of een recentere verstuurd: gebruik de ' +
+    'link uit de laatste e-mail die u kreeg.',
+  'invitation.used.title': 'Deze uitnodiging is al gebruikt',
+  'invitation.used.body':
+    'Een uitnodigingslink werkt maar één keer. Hebt u hem zelf gebruikt, dan staat de organisatie al bij uw ' +
+    'organisaties.',
+  'invitation.wrongAddress.title': 'Deze uitnodiging is voor een ander adres bestemd',
+  'invitation.wrongAddress.body':
+    'Uw account gebruikt het adres {email}, en dat is niet het uitgenodigde adres. Meld u af en meld u daarna aan ' +
+    '(of maak een account aan) met het adres dat de uitnodiging ontving.',
 };

@@ -1,0 +1,45 @@
+export { acceptInvitation } from './accept-invitation.ts';
+export {
+  checkEnterpriseNumber,
+  checkIban,
+  type EnterpriseNumberProblem,
+  formatEnterpriseNumber,
+  formatIban,
+  type IbanProblem,
+} from './belgian-ids.ts';
+export { createOrganisation } from './create-organisation.ts';
+export {
+  type InputProblem,
+  type InputReason,
+  InvalidInput,
+  InvitationError,
+  type InvitationProblem,
+} from './errors.ts';
+export { getInvitation, type InvitationPreview } from './get-invitation.ts';
+export { getOrganisation } from './get-organisation.ts';
+export { problemsOf as inputProblems } from './input.ts';
+export { type InviteOptions, inviteMember } from './invite-member.ts';
+export { leaveOrganisation } from './leave-organisation.ts';
+export { listInvitations } from './list-invitations.ts';
+export { listMembers } from './list-members.ts';
+export { listMyOrganisations } from './list-my-organisations.ts';
+export { listLimit, listOrganisations } from './list-organisations.ts';
+export { type Membership, organisationPolicy } from './policy.ts';
+export { removeMember } from './remove-member.ts';
+export { revokeInvitation } from './revoke-invitation.ts';
+export {
+  educationTypes,
+  Invitation,
+  InvitationInput,
+  languageSystems,
+  Member,
+  Organisation,
+  OrganisationInput,
+  OrganisationPatch,
+  OrganisationSearch,
+  organisationRoles,
+  organisationTypes,
+  schoolLevels,
+} from './schemas.ts';
+export { transferOwnership } from './transfer-ownership.ts';
+export { updateOrganisation } from './update-organisation.ts';

@@ -1,0 +1,77 @@
+import type { Lang } from '../../../core/i18n/index.ts';
+import type { FormState } from '../../components/form.tsx';
+import type { View } from '../../view.ts';
+
+/** A labelled select with its hint and error tied to it for assistive technology, like `Field` for inputs. */
+export function SelectField(props: {
+  view: View;
+  name: string;
+  label: string;
+  state: FormState;
+  options: { value: string; label: string; lang?: Lang }[];
+  /** The label of an empty first choice, for fields without a default. */
+  placeholder?: string;
+  hint?: string;
+  required?: boolean;
+}) {
+  const { name, state } = props;
+  const id = `field-${name}`;
+  const error = state.errors[name];
+  const selected = state.values[name] ?? '';
+  const described = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div class={`field${error ? ' field-error' : ''}`}>
+      <label for={id}>
+        {props.label}
+        {props.required ? <span class="required"> ({props.view.t('form.required')})</span> : null}
+      </label>
+      {props.hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="error-message" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      <select
+        id={id}
+        name={name}
+        required={props.required}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={described || undefined}
+      >
+        {props.placeholder !== undefined ? (
+          <option value="" selected={selected === ''}>
+            {props.placeholder}
+          </option>
+        ) : null}
+        {props.options.map((o) => (
+          <option value={o.value} selected={selected === o.value} lang={o.lang}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A date and time in Brussels, written the way the reader's language does. */
+export function formatInstant(at: Date, lang: Lang, withTime = false): string {
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : `${lang}-BE`, {
+    dateStyle: 'long',
+    ...(withTime ? { timeStyle: 'short' } : {}),
+    timeZone: 'Europe/Brussels',
+  }).format(at);
+}
+
+/** A message shown when an action could not be done, announced to screen readers. */
+export function Problem(props: { message: string | undefined }) {
+  if (!props.message) return null;
+  return (
+    <div class="error-summary" role="alert">
+      <p>{props.message}</p>
+    </div>
+  );
+}
