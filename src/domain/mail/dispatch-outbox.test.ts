@@ -2,11 +2,11 @@ import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../../../test/db.ts';
+import { startTestSmtpServer, type TestSmtpServer } from '../../../test/smtp.ts';
 import { loadConfig } from '../../core/config.ts';
 import type { Lang } from '../../core/i18n/index.ts';
 import { mailOutbox } from '../../db/schema/index.ts';
 import { createMailer, dispatchOutbox, enqueueMail, type Mailer, maxAttempts } from './index.ts';
-import { startTestSmtpServer, type TestSmtpServer } from '../../../test/smtp.ts';
 
 let database: TestDatabase;
 let smtp: TestSmtpServer;

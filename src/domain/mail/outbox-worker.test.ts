@@ -1,10 +1,10 @@
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../../../test/db.ts';
+import { startTestSmtpServer, type TestSmtpServer } from '../../../test/smtp.ts';
 import { loadConfig } from '../../core/config.ts';
 import { mailOutbox } from '../../db/schema/index.ts';
 import { createMailer, enqueueMail, type Mailer, type OutgoingMail, startOutboxWorker } from './index.ts';
-import { startTestSmtpServer, type TestSmtpServer } from '../../../test/smtp.ts';
 
 let database: TestDatabase;
 let smtp: TestSmtpServer;
