@@ -199,3 +199,36 @@ describe('my data', () => {
     expect((await me.get('/en/account')).status).toBe(303);
   });
 });
+
+describe('signing in on the way somewhere', () => {
+  it('returns to the page asked for, and only within the site', async () => {
+    const ctx = { actor: { kind: 'system' as const, name: 'test' }, db: database.db, requestId: 't', now: new Date() };
+    const { createAccount } = await import('../domain/identity/create-account.ts');
+    const { createAuth } = await import('../domain/identity/auth.ts');
+    const { testConfig } = await import('../../test/app.ts');
+    await createAccount(ctx, createAuth({ db: database.db, config: testConfig() }), {
+      email: 'next@example.be',
+      name: 'Next',
+      password: 'a long enough password',
+      lang: 'fr',
+      roles: [],
+    });
+    const visitor = new Visitor(app);
+    const form = await visitor.get('/fr/sign-in?next=%2Ffr%2Forganisations');
+    expect(await form.text()).toContain('name="next" value="/fr/organisations"');
+    const res = await visitor.post('/fr/sign-in', {
+      email: 'next@example.be',
+      password: 'a long enough password',
+      next: '/fr/organisations',
+    });
+    expect(res.headers.get('location')).toBe('/fr/organisations');
+    const evil = new Visitor(app);
+    await evil.get('/fr/sign-in');
+    const away = await evil.post('/fr/sign-in', {
+      email: 'next@example.be',
+      password: 'a long enough password',
+      next: 'https://evil.example',
+    });
+    expect(away.headers.get('location')).toBe('/fr/account');
+  });
+});

@@ -20,6 +20,14 @@ import { sendPage } from './web.tsx';
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** Where to go after signing in: a path of this site only (never another host), else the account page. */
+export function safeNext(next: string | undefined, lang: string): string {
+  if (next && /^\/(fr|nl|en)(\/[\w\-./%?=&]*)?$/.test(next) && !next.includes('//') && !next.includes('\\')) {
+    return next;
+  }
+  return `/${lang}/account`;
+}
+
 /** Checks of the account forms; each failed rule names the message shown beside the field. */
 function check(values: Record<string, string>, rules: Record<string, (v: string) => MessageKey | null>) {
   const errors: Partial<Record<string, MessageKey>> = {};
@@ -111,7 +119,9 @@ export function createAccountRoutes(deps: AppDeps): Hono<AppEnv> {
   routes.get('/sign-in', async (c) => {
     if (c.get('user')) return c.redirect(`/${c.get('lang')}/account`, 303);
     const notice = c.req.query('signedOut') !== undefined ? viewOf(c).t('account.signedOut') : undefined;
-    return privatePage(c, <SignInPage view={viewOf(c)} state={emptyForm()} notice={notice} />);
+    const next = c.req.query('next');
+    const state = emptyForm(next ? { next: safeNext(next, c.get('lang')) } : {});
+    return privatePage(c, <SignInPage view={viewOf(c)} state={state} notice={notice} />);
   });
   routes.post('/sign-in', async (c) => {
     const view = viewOf(c);
@@ -126,8 +136,11 @@ export function createAccountRoutes(deps: AppDeps): Hono<AppEnv> {
     });
     if (res.status === 200) {
       forwardCookies(c, res.headers);
-      if (res.json.twoFactorRedirect) return c.redirect(`/${view.lang}/sign-in/two-factor`, 303);
-      return c.redirect(`/${view.lang}/account`, 303);
+      const next = safeNext(values.next, view.lang);
+      if (res.json.twoFactorRedirect) {
+        return c.redirect(`/${view.lang}/sign-in/two-factor?next=${encodeURIComponent(next)}`, 303);
+      }
+      return c.redirect(next, 303);
     }
     if (res.status === 429) {
       const seconds = waitOf(c, res.headers, res.json);
@@ -138,9 +151,10 @@ export function createAccountRoutes(deps: AppDeps): Hono<AppEnv> {
     return privatePage(c, <SignInPage view={view} state={rejected(view, values, { _form: key })} />, 401);
   });
 
-  routes.get('/sign-in/two-factor', (c) =>
-    privatePage(c, <TwoFactorSignInPage view={viewOf(c)} state={emptyForm()} />),
-  );
+  routes.get('/sign-in/two-factor', (c) => {
+    const next = safeNext(c.req.query('next'), c.get('lang'));
+    return privatePage(c, <TwoFactorSignInPage view={viewOf(c)} state={emptyForm({ next })} />);
+  });
   routes.post('/sign-in/two-factor', async (c) => {
     const view = viewOf(c);
     const values = await formValues(c);
@@ -150,7 +164,7 @@ export function createAccountRoutes(deps: AppDeps): Hono<AppEnv> {
     const res = await callAuth(c, deps, path, { code });
     if (res.status === 200) {
       forwardCookies(c, res.headers);
-      return c.redirect(`/${view.lang}/account`, 303);
+      return c.redirect(safeNext(values.next, view.lang), 303);
     }
     if (res.status === 429) {
       const seconds = waitOf(c, res.headers, res.json);

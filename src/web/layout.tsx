@@ -59,6 +59,9 @@ export function Layout(props: { view: View; meta: PageMeta; children?: Child }) 
                       </li>
                     ) : null}
                     <li>
+                      <a href={view.href('/organisations')}>{t('org.list.title')}</a>
+                    </li>
+                    <li>
                       <a href={view.href('/account')}>{t('nav.account')}</a>
                     </li>
                     <li>

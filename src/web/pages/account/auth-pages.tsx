@@ -70,6 +70,7 @@ export function SignInPage(props: { view: View; state: FormState; notice?: strin
         {props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
         <ErrorSummary view={view} errors={state.errors} />
         <Form action={view.href('/sign-in')} csrf={view.csrf}>
+          {state.values.next ? <input type="hidden" name="next" value={state.values.next} /> : null}
           <Field
             view={view}
             name="email"

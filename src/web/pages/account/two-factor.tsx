@@ -60,6 +60,7 @@ export function TwoFactorSignInPage(props: { view: View; state: FormState }) {
         <p>{t('tfa.signInIntro')}</p>
         <ErrorSummary view={view} errors={props.state.errors} />
         <Form action={view.href('/sign-in/two-factor')} csrf={view.csrf}>
+          {props.state.values.next ? <input type="hidden" name="next" value={props.state.values.next} /> : null}
           <Field
             view={view}
             name="code"
