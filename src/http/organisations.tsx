@@ -19,6 +19,7 @@ import {
   listMembers,
   listMyOrganisations,
   listOrganisations,
+  markEnterpriseNumberChecked,
   type Organisation,
   type OrganisationInput,
   organisationPolicy,
@@ -49,6 +50,7 @@ const notices = {
   transferred: 'org.notice.transferred',
   joined: 'org.notice.joined',
   left: 'org.notice.left',
+  checked: 'org.notice.checked',
 } as const satisfies Record<string, MessageKey>;
 
 /** The text fields of a posted form (the CSRF token left out). */
@@ -247,6 +249,12 @@ export function createOrganisationRoutes(deps: AppDeps): Hono<AppEnv> {
     const id = c.req.param('id');
     await removeMember(domainContext(c, deps), id, c.req.param('userId'));
     return to(c, `/organisations/${id}?removed`);
+  });
+
+  routes.post(`/organisations/:id{${uuid}}/check-enterprise`, async (c) => {
+    const id = c.req.param('id');
+    await markEnterpriseNumberChecked(domainContext(c, deps), id);
+    return to(c, `/organisations/${id}?checked`);
   });
 
   routes.post(`/organisations/:id{${uuid}}/transfer`, async (c) => {

@@ -24,6 +24,7 @@ export { listInvitations } from './list-invitations.ts';
 export { listMembers } from './list-members.ts';
 export { listMyOrganisations } from './list-my-organisations.ts';
 export { listLimit, listOrganisations } from './list-organisations.ts';
+export { markEnterpriseNumberChecked } from './mark-enterprise-number-checked.ts';
 export { type Membership, organisationPolicy } from './policy.ts';
 export { removeMember } from './remove-member.ts';
 export { revokeInvitation } from './revoke-invitation.ts';

@@ -27,6 +27,10 @@ export const organisationPolicy = {
   /** Listing and searching every organisation is for officers and admins. */
   listAll: (actor: Actor): Decision => (oversees(actor) ? allow : deny('Only officers and admins list all')),
 
+  /** Confirming an enterprise number against the KBO/BCE register is the School Service's job. */
+  checkEnterpriseNumber: (actor: Actor): Decision =>
+    oversees(actor) ? allow : deny('Only officers and admins check enterprise numbers'),
+
   update: (_actor: Actor, role: Membership): Decision => ownerOnly(role, 'change its details'),
   invite: (_actor: Actor, role: Membership): Decision => ownerOnly(role, 'invite members'),
   /** Pending invitations carry addresses not yet members: owners only. */

@@ -78,6 +78,23 @@ export function OrganisationPage(props: OrganisationPageProps) {
           ) : null}
           {fact(t('org.list.myRole'), role ? t(`org.role.${role}`) : null)}
         </dl>
+        {o.enterpriseNumber && organisationPolicy.checkEnterpriseNumber(actor).ok ? (
+          <div class="officer-check">
+            <p>
+              <a
+                href={`https://kbopub.economie.fgov.be/kbopub/zoeknummerform.html?nummer=${o.enterpriseNumber}&actionLu=Zoek`}
+                rel="external noopener"
+              >
+                {t('org.check.lookup')}
+              </a>
+            </p>
+            <Form action={view.href(`/organisations/${o.id}/check-enterprise`)} csrf={view.csrf} class="inline-form">
+              <button type="submit" class="button">
+                {t('org.check.submit')}
+              </button>
+            </Form>
+          </div>
+        ) : null}
         {organisationPolicy.update(actor, role).ok ? (
           <p>
             <a class="button" href={view.href(`/organisations/${o.id}/edit`)}>
