@@ -6,6 +6,8 @@ import type { TestDatabase } from '../../test/db.ts';
 import { type PlatformRole, systemActor } from '../core/context.ts';
 import { users } from '../db/schema/index.ts';
 import { createAccount } from '../domain/identity/create-account.ts';
+import { createOrganisation } from '../domain/organisations/index.ts';
+import { association, enterpriseNumberFrom } from '../domain/organisations/test-support.ts';
 import type { createApp } from './app.tsx';
 
 /**
@@ -39,12 +41,32 @@ const table: Row[] = [
   ['GET', '/fr/admin/outbox', adminOnly],
   ['POST', '/fr/admin/users/{applicant}/status', { ...adminOnly, admin: 303 }],
   ['POST', '/fr/admin/users/{reviewer}/roles', { ...adminOnly, admin: 303 }],
+  // Organisations: members and the School Service see one; anyone else is told it does not exist.
+  ['GET', '/fr/organisations', signedIn(303, 200)],
+  ['GET', '/fr/organisations/new', signedIn(303, 200)],
+  ['GET', '/fr/organisations/{organisation}', { ...all(404), visitor: 303, applicant: 200, officer: 200, admin: 200 }],
+  [
+    'GET',
+    '/fr/organisations/{organisation}/edit',
+    { ...all(404), visitor: 303, applicant: 200, officer: 403, admin: 403 },
+  ],
+  ['GET', '/api/v1/organisations', signedIn(401, 200)],
+  [
+    'GET',
+    '/api/v1/organisations/{organisation}',
+    { ...all(404), visitor: 401, applicant: 200, officer: 200, admin: 200 },
+  ],
+  [
+    'POST',
+    '/fr/organisations/{organisation}/check-enterprise',
+    { ...all(404), visitor: 303, applicant: 403, officer: 303, admin: 303 },
+  ],
 ];
 
 let app: ReturnType<typeof createApp>;
 let database: TestDatabase;
 const browsers = new Map<Person, Visitor>();
-const ids = new Map<Person, string>();
+const ids = new Map<string, string>();
 const password = 'a long matrix password';
 
 beforeAll(async () => {
@@ -69,6 +91,12 @@ beforeAll(async () => {
     expect(res.status, `sign-in of ${person}`).toBe(303);
     browsers.set(person, visitor);
   }
+  const owner = { kind: 'user' as const, id: ids.get('applicant') as string, roles: [], municipality: null };
+  const created = await createOrganisation(
+    { actor: owner, db: database.db, requestId: 'matrix', now: new Date() },
+    association({ enterpriseNumber: enterpriseNumberFrom('04567891') }),
+  );
+  ids.set('organisation', created.id);
   // Staff have two-step verification on (its own flow is tested in admin.test.ts).
   for (const person of ['officer', 'admin'] as const) {
     await database.db
@@ -82,14 +110,19 @@ afterAll(() => database.dispose());
 describe('who may reach what', () => {
   for (const [method, template, expected] of table) {
     it(`${method} ${template}`, async () => {
-      const path = template.replace(/\{(\w+)\}/g, (_, who: Person) => ids.get(who) as string);
+      const path = template.replace(/\{(\w+)\}/g, (_, key: string) => ids.get(key) as string);
       for (const person of people) {
         const browser = browsers.get(person) as Visitor;
         let res: Response;
         if (method === 'GET') res = await browser.get(path);
         else {
           await browser.get('/fr/sign-up'); // any form page gives the CSRF token
-          res = await browser.post(path, path.endsWith('/status') ? { disabled: 'false' } : { roles: 'reviewer' });
+          const body = path.endsWith('/status')
+            ? { disabled: 'false' }
+            : path.endsWith('/roles')
+              ? { roles: 'reviewer' }
+              : {};
+          res = await browser.post(path, body);
         }
         expect(res.status, `${method} ${template} as ${person}`).toBe(expected[person]);
       }
