@@ -117,7 +117,7 @@ describe('who may reach what', () => {
         if (method === 'GET') res = await browser.get(path);
         else {
           await browser.get('/fr/sign-up'); // any form page gives the CSRF token
-          const body = path.endsWith('/status')
+          const body: Record<string, string> = path.endsWith('/status')
             ? { disabled: 'false' }
             : path.endsWith('/roles')
               ? { roles: 'reviewer' }
