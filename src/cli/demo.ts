@@ -3,6 +3,7 @@ import type { Logger } from '../core/logger.ts';
 import type { Db } from '../db/client.ts';
 import type { Auth } from '../domain/identity/auth.ts';
 import { createAccount } from '../domain/identity/create-account.ts';
+import { createOrganisation, listMyOrganisations } from '../domain/organisations/index.ts';
 
 /** The password of every demo account: demo data exists only in development, never in production. */
 export const DEMO_PASSWORD = 'demo-accroche-2026';
@@ -23,9 +24,10 @@ const demoAccounts: { key: string; name: string; roles: PlatformRole[]; municipa
 export async function ensureDemoAccounts(db: Db, auth: Auth, logger: Logger): Promise<void> {
   const ctx: Context = { actor: systemActor('demo'), db, requestId: 'demo', now: new Date() };
   const lines: string[] = [];
+  const ids = new Map<string, string>();
   for (const account of demoAccounts) {
     const email = `${account.key}@demo.accroche.localhost`;
-    await createAccount(
+    const { id } = await createAccount(
       ctx,
       auth,
       {
@@ -38,11 +40,56 @@ export async function ensureDemoAccounts(db: Db, auth: Auth, logger: Logger): Pr
       },
       { reuse: true },
     );
+    ids.set(account.key, id);
     lines.push(`  ${account.key.padEnd(12)} ${email}`);
   }
+  await ensureDemoOrganisations(db, ids.get('applicant') as string);
   logger.info(
     { accounts: demoAccounts.map((a) => `${a.key}@demo.accroche.localhost`), password: DEMO_PASSWORD },
     'demo accounts',
   );
   process.stdout.write(`\nDEMO ACCOUNTS (development only), password "${DEMO_PASSWORD}":\n${lines.join('\n')}\n\n`);
+}
+
+/** Two demo organisations owned by the demo applicant: an association and a secondary school. */
+async function ensureDemoOrganisations(db: Db, ownerId: string): Promise<void> {
+  const owner: Context = {
+    actor: { kind: 'user', id: ownerId, roles: [], municipality: null },
+    db,
+    requestId: 'demo',
+    now: new Date(),
+  };
+  const mine = await listMyOrganisations(owner);
+  const names = new Set(mine.map((o) => o.legalName));
+  const demo = [
+    {
+      type: 'association' as const,
+      legalName: 'Démo – Les Devoirs Partagés ASBL',
+      enterpriseNumber: '0412.345.614',
+      municipalityNis: '21015',
+      street: 'Rue Royale Sainte-Marie 10',
+      postalCode: '1030',
+      city: 'Schaerbeek',
+      iban: 'BE68 5390 0754 7034',
+      lang: 'fr' as const,
+    },
+    {
+      type: 'school' as const,
+      legalName: 'Démo – Athénée de la Senne',
+      enterpriseNumber: '0212.345.668',
+      municipalityNis: '21004',
+      street: 'Rue du Midi 40',
+      postalCode: '1000',
+      city: 'Bruxelles',
+      iban: null,
+      lang: 'fr' as const,
+      schoolNumber: '9999',
+      languageSystem: 'fr' as const,
+      schoolLevel: 'secondary' as const,
+      educationType: 'vocational' as const,
+    },
+  ];
+  for (const organisation of demo) {
+    if (!names.has(organisation.legalName)) await createOrganisation(owner, organisation);
+  }
 }
