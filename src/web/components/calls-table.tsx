@@ -4,6 +4,7 @@ import type { Call } from '../../domain/programmes-calls/index.ts';
 import type { View } from '../view.ts';
 import { qualify } from './figures.ts';
 import { SourceCite } from './source.tsx';
+import { TableScroll } from './table-scroll.tsx';
 
 function launchedLabel(view: View, launched: string | null): string {
   if (!launched) return '—';
@@ -18,7 +19,7 @@ export function CallsTable(props: { view: View; calls: Call[]; caption: string }
   const { view, calls } = props;
   const { t } = view;
   return (
-    <div class="table-scroll">
+    <TableScroll view={view}>
       <table class="data-table">
         <caption>{props.caption}</caption>
         <thead>
@@ -65,6 +66,6 @@ export function CallsTable(props: { view: View; calls: Call[]; caption: string }
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

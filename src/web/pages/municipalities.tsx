@@ -1,4 +1,5 @@
 import type { Municipality } from '../../domain/municipalities/index.ts';
+import { TableScroll } from '../components/table-scroll.tsx';
 import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
 
@@ -13,7 +14,7 @@ export function MunicipalitiesPage(props: { view: View; municipalities: Municipa
     >
       <h1>{t('municipalities.title')}</h1>
       <p class="lead">{t('municipalities.lead')}</p>
-      <div class="table-scroll">
+      <TableScroll view={view}>
         <table class="data-table">
           <caption>{t('municipalities.caption', { count: municipalities.length })}</caption>
           <thead>
@@ -38,7 +39,7 @@ export function MunicipalitiesPage(props: { view: View; municipalities: Municipa
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p class="muted">{t('municipalities.sourceNote')}</p>
     </Layout>
   );

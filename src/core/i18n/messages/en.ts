@@ -345,6 +345,7 @@ export const en: Record<MessageKey, string> = {
   'org.check.lookup': 'Look this number up in the Crossroads Bank for Enterprises',
   'org.check.submit': 'Mark the enterprise number as checked',
   'org.notice.checked': 'The enterprise number is marked as checked.',
+  'common.scrollTable': 'Table, scrolls sideways',
   'common.actions': 'Actions',
   'common.unknown': 'unknown',
   'org.type.school': 'School',

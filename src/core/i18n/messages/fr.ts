@@ -357,6 +357,7 @@ export const fr = {
   'org.check.lookup': 'Vérifier ce numéro dans la Banque-Carrefour des Entreprises',
   'org.check.submit': 'Marquer le numéro d’entreprise comme vérifié',
   'org.notice.checked': 'Le numéro d’entreprise est marqué comme vérifié.',
+  'common.scrollTable': 'Tableau, défilable horizontalement',
   'common.actions': 'Actions',
   'common.unknown': 'inconnu',
   'org.type.school': 'École',

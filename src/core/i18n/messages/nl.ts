@@ -357,6 +357,7 @@ export const nl: Record<MessageKey, string> = {
   'org.check.lookup': 'Dit nummer opzoeken in de Kruispuntbank van Ondernemingen',
   'org.check.submit': 'Het ondernemingsnummer als gecontroleerd markeren',
   'org.notice.checked': 'Het ondernemingsnummer is als gecontroleerd gemarkeerd.',
+  'common.scrollTable': 'Tabel, horizontaal scrollbaar',
   'common.actions': 'Acties',
   'common.unknown': 'onbekend',
   'org.type.school': 'School',

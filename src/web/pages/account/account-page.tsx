@@ -1,5 +1,6 @@
 import { languages } from '../../../core/i18n/index.ts';
 import { ErrorSummary, Field, Form, type FormState, Notice } from '../../components/form.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 
@@ -141,7 +142,7 @@ export function AccountPage(props: {
 
       <section aria-labelledby="sessions-title">
         <h2 id="sessions-title">{t('account.sessionsTitle')}</h2>
-        <div class="table-scroll">
+        <TableScroll view={view}>
           <table class="data-table">
             <caption>{t('account.sessionsCaption')}</caption>
             <thead>
@@ -174,7 +175,7 @@ export function AccountPage(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
       <section aria-labelledby="export-title" class="narrow">
         <h2 id="export-title">{t('account.exportTitle')}</h2>

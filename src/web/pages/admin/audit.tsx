@@ -1,5 +1,6 @@
 import { auditActions } from '../../../core/audit.ts';
 import type { AuditFilter, AuditRow } from '../../../domain/audit/index.ts';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { AdminNav, Pager } from './admin-nav.tsx';
@@ -54,7 +55,7 @@ export function AuditPage(props: { view: View; items: AuditRow[]; total: number;
         {t('admin.results', { count: props.total })} ·{' '}
         <a href={`${view.href('/admin/audit.csv')}?${query.toString()}`}>{t('admin.exportCsv')}</a>
       </p>
-      <div class="table-scroll">
+      <TableScroll view={view}>
         <table class="data-table compact">
           <caption>{t('admin.auditTitle')}</caption>
           <thead>
@@ -89,7 +90,7 @@ export function AuditPage(props: { view: View; items: AuditRow[]; total: number;
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <Pager view={view} page={props.page} total={props.total} size={100} query={query} />
     </Layout>
   );

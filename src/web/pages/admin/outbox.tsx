@@ -1,5 +1,6 @@
 import type { MailOutboxRow } from '../../../domain/mail/index.ts';
 import { mailStatuses } from '../../../domain/mail/index.ts';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { AdminNav, Pager } from './admin-nav.tsx';
@@ -38,7 +39,7 @@ export function OutboxPage(props: { view: View; items: MailOutboxRow[]; total: n
         </button>
       </form>
       <p role="status">{t('admin.results', { count: props.total })}</p>
-      <div class="table-scroll">
+      <TableScroll view={view}>
         <table class="data-table compact">
           <caption>{t('admin.outboxTitle')}</caption>
           <thead>
@@ -75,7 +76,7 @@ export function OutboxPage(props: { view: View; items: MailOutboxRow[]; total: n
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <Pager
         view={view}
         page={props.page}

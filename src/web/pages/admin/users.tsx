@@ -2,6 +2,7 @@ import { platformRoles } from '../../../core/context.ts';
 import type { UserSummary } from '../../../domain/identity/admin-users.ts';
 import type { Municipality } from '../../../domain/municipalities/index.ts';
 import { ErrorSummary, Form, Notice } from '../../components/form.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { AdminNav, Pager } from './admin-nav.tsx';
@@ -31,7 +32,7 @@ export function UsersPage(props: { view: View; items: UserSummary[]; total: numb
         </button>
       </form>
       <p role="status">{t('admin.results', { count: props.total })}</p>
-      <div class="table-scroll">
+      <TableScroll view={view}>
         <table class="data-table">
           <caption>{t('admin.usersTitle')}</caption>
           <thead>
@@ -57,7 +58,7 @@ export function UsersPage(props: { view: View; items: UserSummary[]; total: numb
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <Pager
         view={view}
         page={props.page}

@@ -1,6 +1,7 @@
 import type { Municipality } from '../../../domain/municipalities/index.ts';
 import { formatEnterpriseNumber, type Organisation } from '../../../domain/organisations/index.ts';
 import { Notice } from '../../components/form.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { Layout } from '../../layout.tsx';
 import { municipalityName, type View } from '../../view.ts';
 
@@ -44,7 +45,7 @@ export function OrganisationsPage(props: {
       {organisations.length === 0 ? (
         <p>{all ? t('org.search.none') : t('org.list.empty')}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll view={view}>
           <table class="data-table">
             <caption>{t('org.list.caption', { count: organisations.length })}</caption>
             <thead>
@@ -70,7 +71,7 @@ export function OrganisationsPage(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {all && organisations.length >= all.limit ? (
         <p class="muted">{t('org.search.limited', { count: all.limit })}</p>

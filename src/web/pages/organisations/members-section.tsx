@@ -1,5 +1,6 @@
 import { type Member, organisationPolicy } from '../../../domain/organisations/index.ts';
 import { Form } from '../../components/form.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import type { OrganisationPageProps } from './detail-page.tsx';
 import { formatInstant } from './fields.tsx';
 
@@ -15,7 +16,7 @@ export function MembersSection(props: OrganisationPageProps) {
     <>
       <section aria-labelledby="members-title">
         <h2 id="members-title">{t('org.members.title')}</h2>
-        <div class="table-scroll">
+        <TableScroll view={view}>
           <table class="data-table">
             <caption>{t('org.members.caption', { count: members.length })}</caption>
             <thead>
@@ -54,7 +55,7 @@ export function MembersSection(props: OrganisationPageProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
 
       {invitations ? (
@@ -63,7 +64,7 @@ export function MembersSection(props: OrganisationPageProps) {
           {invitations.length === 0 ? (
             <p>{t('org.invitations.none')}</p>
           ) : (
-            <div class="table-scroll">
+            <TableScroll view={view}>
               <table class="data-table">
                 <caption>{t('org.invitations.caption', { count: invitations.length })}</caption>
                 <thead>
@@ -95,7 +96,7 @@ export function MembersSection(props: OrganisationPageProps) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </section>
       ) : null}
