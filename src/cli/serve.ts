@@ -24,11 +24,11 @@ export async function serve(config: Config, logger: Logger): Promise<{ stop: () 
     await database.close();
     throw loaded;
   }
-  const { createAuth } = await import('../domain/identity/auth.ts');
+  const { lazyAuth } = await import('../domain/identity/lazy-auth.ts');
   const { createMailer, startOutboxWorker } = await import('../domain/mail/index.ts');
   const mailer = createMailer(config, logger);
   const outbox = startOutboxWorker({ db: database.db, mailer, logger });
-  const auth = createAuth({ db: database.db, config, mailQueued: () => outbox.kick() });
+  const auth = lazyAuth({ db: database.db, config, mailQueued: () => outbox.kick() });
   if (config.env === 'development') {
     const { ensureDemoAccounts } = await import('./demo.ts');
     await ensureDemoAccounts(database.db, auth, logger);

@@ -1,7 +1,7 @@
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
-import { twoFactor } from 'better-auth/plugins';
+import { twoFactor } from 'better-auth/plugins/two-factor';
 import { eq } from 'drizzle-orm';
 import type { AuditAction } from '../../core/audit.ts';
 import type { Config } from '../../core/config.ts';
@@ -10,6 +10,7 @@ import { isLang, type Lang } from '../../core/i18n/index.ts';
 import { accounts, rateLimits, sessions, twoFactors, users, verifications } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { enqueueMail } from '../mail/index.ts';
+import { CLIENT_IP_HEADER } from './client-ip.ts';
 import { authSecret } from './secret.ts';
 import { clearFailures, recordFailure, retryAfter } from './throttle.ts';
 
@@ -22,9 +23,6 @@ const ownChanges: Record<string, AuditAction> = {
   '/two-factor/enable': 'user.enable_two_factor',
   '/two-factor/disable': 'user.disable_two_factor',
 };
-
-/** Header our HTTP layer sets to the client's socket address on every request it hands to better-auth. */
-export const CLIENT_IP_HEADER = 'x-accroche-client-ip';
 
 const MIN_PASSWORD = 12;
 const VERIFY_SECONDS = 24 * 3600;
@@ -274,3 +272,5 @@ export function createAuth(deps: AuthDeps) {
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+export { CLIENT_IP_HEADER };
