@@ -20,6 +20,8 @@ interface Started {
   url: string;
   /** Milliseconds from spawning the process to the first 200 answer of `probe`. */
   firstOkMs: number;
+  /** What the server's own start-up line says (database open, total start-up), when it printed one. */
+  startup: { startupMs?: number; databaseOpenMs?: number };
 }
 
 /** Spawns a server and times it to its first successful answer. */
@@ -29,7 +31,20 @@ async function start(command: string[], env: Record<string, string>, probe: stri
   const child = spawn(process.execPath, command, {
     cwd: root,
     env: childEnv({ ...env, PORT: String(port), NODE_ENV: 'production', AUTH_SECRET: benchSecret }),
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const startup: Started['startup'] = {};
+  child.stdout?.on('data', (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) {
+      if (!line.includes('listening on')) continue;
+      try {
+        const parsed = JSON.parse(line) as { startupMs?: number; databaseOpenMs?: number };
+        startup.startupMs = parsed.startupMs;
+        startup.databaseOpenMs = parsed.databaseOpenMs;
+      } catch {
+        // not a JSON log line
+      }
+    }
   });
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
@@ -37,7 +52,7 @@ async function start(command: string[], env: Record<string, string>, probe: stri
     try {
       const res = await fetch(`${url}${probe}`);
       await res.arrayBuffer();
-      if (res.status === 200) return { child, url, firstOkMs: performance.now() - began };
+      if (res.status === 200) return { child, url, firstOkMs: performance.now() - began, startup };
     } catch {
       // not listening yet
     }
@@ -131,6 +146,8 @@ baseline included, is lower than on a machine where the load comes from elsewher
 |---|---|---|---|
 | fresh data folder to first page (create database, migrate, load reference data, serve \`/fr\`) | ${fmt(fresh.firstOkMs)} ms | under 10 s | ${ok(fresh.firstOkMs < 10_000)} |
 | warm restart to first page | ${fmt(warm.firstOkMs)} ms | under 2 s | ${ok(warm.firstOkMs < 2_000)} |
+| of which: server start-up as it logs it (open the database, check migrations and reference data, build the app) | ${fmt(warm.startup.startupMs ?? Number.NaN)} ms | | |
+| of which: opening the PGlite database (WebAssembly start of PostgreSQL; the web layer loads meanwhile) | ${fmt(warm.startup.databaseOpenMs ?? Number.NaN)} ms | | |
 | resident memory after start | ${rssIdle} MB | | |
 | resident memory after the load below | ${rssLoaded} MB | | |
 
