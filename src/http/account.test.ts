@@ -1,8 +1,9 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../test/app.ts';
 import { Visitor } from '../../test/browser-like.ts';
 import type { TestDatabase } from '../../test/db.ts';
+import { mailedLink as sharedMailedLink } from '../../test/mail.ts';
 import { catalogues } from '../core/i18n/index.ts';
 import { auditLog, mailOutbox, users } from '../db/schema/index.ts';
 import type { createApp } from './app.tsx';
@@ -17,17 +18,7 @@ afterAll(() => database.dispose());
 const email = 'jan.peeters@example.be';
 const password = 'een lange en veilige zin';
 
-async function mailedLink(to: string, template: string): Promise<URL> {
-  const [mail] = await database.db
-    .select()
-    .from(mailOutbox)
-    .where(and(eq(mailOutbox.toAddress, to), eq(mailOutbox.template, template)))
-    .orderBy(desc(mailOutbox.createdAt))
-    .limit(1);
-  const link = mail?.textBody.match(/https?:\/\/\S+/)?.[0];
-  if (!link) throw new Error(`no ${template} mailed to ${to}`);
-  return new URL(link);
-}
+const mailedLink = (to: string, template: string) => sharedMailedLink(database.db, to, template);
 
 describe('account pages', () => {
   const visitor = () => new Visitor(app);

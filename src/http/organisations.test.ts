@@ -1,10 +1,11 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../test/app.ts';
 import { Visitor } from '../../test/browser-like.ts';
 import type { TestDatabase } from '../../test/db.ts';
+import { mailedLink as sharedMailedLink } from '../../test/mail.ts';
 import { catalogues } from '../core/i18n/index.ts';
-import { auditLog, mailOutbox, organisationInvitations } from '../db/schema/index.ts';
+import { auditLog, organisationInvitations } from '../db/schema/index.ts';
 import type { createApp } from './app.tsx';
 
 let app: ReturnType<typeof createApp>;
@@ -17,17 +18,9 @@ afterAll(() => database.dispose());
 const fr = catalogues.fr;
 const password = 'une phrase de passe assez longue';
 
-/** The newest link mailed to an address with a template. */
+/** The newest link mailed to an address with a template, as a path of the site. */
 async function mailedLink(to: string, template: string): Promise<string> {
-  const [mail] = await database.db
-    .select()
-    .from(mailOutbox)
-    .where(and(eq(mailOutbox.toAddress, to), eq(mailOutbox.template, template)))
-    .orderBy(desc(mailOutbox.createdAt))
-    .limit(1);
-  const link = mail?.textBody.match(/https?:\/\/\S+/)?.[0];
-  if (!link) throw new Error(`no ${template} mailed to ${to}`);
-  const url = new URL(link);
+  const url = await sharedMailedLink(database.db, to, template);
   return `${url.pathname}${url.search}`;
 }
 

@@ -28,22 +28,25 @@ export function ErrorSummary(props: { view: View; errors: Record<string, string>
   );
 }
 
-/** A labelled input with its hint and error tied to it for assistive technology. */
-export function Field(props: {
-  view: View;
-  name: string;
-  label: string;
-  state: FormState;
-  type?: 'text' | 'email' | 'password';
-  autocomplete?: string;
-  hint?: string;
-  required?: boolean;
-  minlength?: number;
-}) {
-  const { name, state } = props;
+/** The ids that tie a field's label, hint and error to its control for assistive technology. */
+export function fieldIds(name: string, state: FormState, hint?: string) {
   const id = `field-${name}`;
   const error = state.errors[name];
-  const described = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return { id, error, described: described || undefined };
+}
+
+/** Label, hint and error around one control (an input, a select ...), the same for every kind of field. */
+export function FieldFrame(props: {
+  view: View;
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  required?: boolean | undefined;
+  children?: Child;
+}) {
+  const { id, error } = props;
   return (
     <div class={`field${error ? ' field-error' : ''}`}>
       <label for={id}>
@@ -60,6 +63,27 @@ export function Field(props: {
           {error}
         </p>
       ) : null}
+      {props.children}
+    </div>
+  );
+}
+
+/** A labelled input with its hint and error tied to it for assistive technology. */
+export function Field(props: {
+  view: View;
+  name: string;
+  label: string;
+  state: FormState;
+  type?: 'text' | 'email' | 'password';
+  autocomplete?: string;
+  hint?: string;
+  required?: boolean;
+  minlength?: number;
+}) {
+  const { name, state } = props;
+  const { id, error, described } = fieldIds(name, state, props.hint);
+  return (
+    <FieldFrame view={props.view} id={id} label={props.label} hint={props.hint} error={error} required={props.required}>
       <input
         id={id}
         name={name}
@@ -69,9 +93,9 @@ export function Field(props: {
         required={props.required}
         minlength={props.minlength}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={described || undefined}
+        aria-describedby={described}
       />
-    </div>
+    </FieldFrame>
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Lang } from '../../../core/i18n/index.ts';
-import type { FormState } from '../../components/form.tsx';
+import { FieldFrame, type FormState, fieldIds } from '../../components/form.tsx';
 import type { View } from '../../view.ts';
 
 /** A labelled select with its hint and error tied to it for assistive technology, like `Field` for inputs. */
@@ -15,26 +15,10 @@ export function SelectField(props: {
   required?: boolean;
 }) {
   const { name, state } = props;
-  const id = `field-${name}`;
-  const error = state.errors[name];
+  const { id, error, described } = fieldIds(name, state, props.hint);
   const selected = state.values[name] ?? '';
-  const described = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <div class={`field${error ? ' field-error' : ''}`}>
-      <label for={id}>
-        {props.label}
-        {props.required ? <span class="required"> ({props.view.t('form.required')})</span> : null}
-      </label>
-      {props.hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="error-message" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+    <FieldFrame view={props.view} id={id} label={props.label} hint={props.hint} error={error} required={props.required}>
       <select
         id={id}
         name={name}
@@ -53,7 +37,7 @@ export function SelectField(props: {
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 
