@@ -148,6 +148,37 @@ describe('account pages', () => {
   });
 });
 
+describe('open sessions', () => {
+  it('closes another session from the account page, with an audit row', async () => {
+    const ctx = { actor: { kind: 'system' as const, name: 'test' }, db: database.db, requestId: 't', now: new Date() };
+    const { createAccount } = await import('../domain/identity/create-account.ts');
+    const { createAuth } = await import('../domain/identity/auth.ts');
+    const { testConfig } = await import('../../test/app.ts');
+    await createAccount(ctx, createAuth({ db: database.db, config: testConfig() }), {
+      email: 'two@example.be',
+      name: 'Two Browsers',
+      password: 'a long enough password',
+      lang: 'en',
+      roles: [],
+    });
+    const laptop = new Visitor(app);
+    const phone = new Visitor(app);
+    for (const device of [laptop, phone]) {
+      await device.get('/en/sign-in');
+      await device.post('/en/sign-in', { email: 'two@example.be', password: 'a long enough password' });
+    }
+    const page = await (await laptop.get('/en/account')).text();
+    const other = [...page.matchAll(/name="token" value="([^"]+)"/g)].map((m) => m[1]);
+    expect(other).toHaveLength(1);
+    const res = await laptop.post('/en/account/sessions/revoke', { token: other[0] as string });
+    expect(res.status).toBe(303);
+    expect((await phone.get('/en/account')).status).toBe(303);
+    expect((await laptop.get('/en/account')).status).toBe(200);
+    const rows = await database.db.select().from(auditLog).where(eq(auditLog.action, 'user.revoke_session'));
+    expect(rows).toHaveLength(1);
+  });
+});
+
 describe('my data', () => {
   it('exports everything kept about me as JSON, and records that I did', async () => {
     const me = new Visitor(app);

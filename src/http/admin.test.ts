@@ -64,6 +64,11 @@ describe('administration', () => {
     expect(await account.text()).toContain(catalogues.en['tfa.required']);
     rootSecret = await enableTwoFactor(admin, 'en', password);
     expect((await admin.get('/en/admin/users')).status).toBe(200);
+    const trail = await database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.actor, `user:${adminId}`));
+    expect(trail.map((r) => r.action)).toContain('user.enable_two_factor');
   });
 
   it('asks the code at the next sign-in, and refuses a wrong one', async () => {
