@@ -11,6 +11,7 @@ const shots = [
   { name: 'scheme', path: '/en/schemes/dasc' },
   { name: 'timeline', path: '/nl/timeline' },
   { name: 'municipalities', path: '/fr/municipalities' },
+  { name: 'sign-up', path: '/nl/sign-up' },
 ];
 
 const data = tempDataDir();
