@@ -1,7 +1,8 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../../test/app.ts';
 import type { TestDatabase } from '../../../test/db.ts';
+import { mailedLink } from '../../../test/mail.ts';
 import { auditLog, mailOutbox, users } from '../../db/schema/index.ts';
 import type { createApp } from '../../http/app.tsx';
 
@@ -20,18 +21,8 @@ const post = (path: string, body: unknown, headers: Record<string, string> = {})
     body: JSON.stringify(body),
   });
 
-/** The link of the newest message sent to an address. */
-async function lastLink(to: string, template: string): Promise<string> {
-  const [mail] = await database.db
-    .select()
-    .from(mailOutbox)
-    .where(and(eq(mailOutbox.toAddress, to), eq(mailOutbox.template, template)))
-    .orderBy(desc(mailOutbox.createdAt))
-    .limit(1);
-  const link = mail?.textBody.match(/https?:\/\/\S+/)?.[0];
-  if (!link) throw new Error(`no link mailed to ${to}`);
-  return link;
-}
+/** The link of the newest message of a template sent to an address. */
+const lastLink = async (to: string, template: string) => (await mailedLink(database.db, to, template)).toString();
 
 const actions = async () => (await database.db.select().from(auditLog)).map((r) => r.action);
 
