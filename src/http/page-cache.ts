@@ -1,13 +1,18 @@
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
 import { publicDataGeneration } from '../core/generation.ts';
 import type { AppEnv } from './env.ts';
 
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
 interface Entry {
   raw: Uint8Array<ArrayBuffer>;
-  gzip: Uint8Array<ArrayBuffer>;
-  br: Uint8Array<ArrayBuffer>;
+  /** Filled in the background (zlib's thread pool) once the page is cached; until then the raw page is sent. */
+  gzip?: Uint8Array<ArrayBuffer>;
+  br?: Uint8Array<ArrayBuffer>;
   etag: string;
   generation: number;
   expires: number;
@@ -52,9 +57,11 @@ export function pageCache(options: { ttlMs: number; maxEntries?: number }): Midd
         vary: 'Accept-Encoding',
       };
       if (c.req.header('if-none-match') === hit.etag) return c.body(null, 304, headers);
-      const encoding = pickEncoding(c.req.header('accept-encoding'));
-      if (encoding) headers['content-encoding'] = encoding;
-      return c.body(encoding ? hit[encoding] : hit.raw, 200, headers);
+      const wanted = pickEncoding(c.req.header('accept-encoding'));
+      const encoding = wanted === 'br' && !hit.br && hit.gzip ? 'gzip' : wanted;
+      const body = encoding ? hit[encoding] : hit.raw;
+      if (encoding && body) headers['content-encoding'] = encoding;
+      return c.body(body ?? hit.raw, 200, headers);
     }
     const generation = publicDataGeneration();
     await next();
@@ -64,14 +71,21 @@ export function pageCache(options: { ttlMs: number; maxEntries?: number }): Midd
     const raw = new Uint8Array(await c.res.clone().arrayBuffer());
     const etag = `W/"${createHash('sha1').update(raw).digest('base64url').slice(0, 16)}"`;
     if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
-    entries.set(key, {
-      raw,
-      gzip: new Uint8Array(gzipSync(raw, { level: 9 })),
-      br: new Uint8Array(brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })),
-      etag,
-      generation,
-      expires: Date.now() + options.ttlMs,
-    });
+    const entry: Entry = { raw, etag, generation, expires: Date.now() + options.ttlMs };
+    entries.set(key, entry);
+    // Compressed once, off the event loop: brotli at its best quality takes tens of milliseconds per page.
+    void Promise.all([
+      gzipAsync(raw, { level: 9 }),
+      brotliAsync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    ]).then(
+      ([gz, br]) => {
+        entry.gzip = new Uint8Array(gz);
+        entry.br = new Uint8Array(br);
+      },
+      () => {
+        // Compression failed: the entry keeps serving the raw page.
+      },
+    );
     c.res.headers.set('etag', etag);
     c.res.headers.set('cache-control', 'no-cache');
   };
