@@ -104,8 +104,17 @@ try {
   const fresh = await start(serveCmd, { DATA_DIR: data.dir }, '/fr');
   console.log(`fresh data folder to first page: ${fmt(fresh.firstOkMs)} ms`);
   await stop(fresh.child);
-  const warm = await start(serveCmd, { DATA_DIR: data.dir }, '/fr');
-  console.log(`warm restart to first page: ${fmt(warm.firstOkMs)} ms`);
+  // Start-up time varies with what else the machine does: three warm restarts, the median is the figure.
+  const restarts: Started[] = [];
+  for (let i = 0; i < 3; i++) {
+    const run = await start(serveCmd, { DATA_DIR: data.dir }, '/fr');
+    restarts.push(run);
+    if (i < 2) await stop(run.child);
+  }
+  const warm = restarts[2] as Started;
+  const byTime = [...restarts].sort((a, b) => a.firstOkMs - b.firstOkMs);
+  const median = byTime[1] as Started;
+  console.log(`warm restart to first page: ${restarts.map((r) => fmt(r.firstOkMs)).join(', ')} ms`);
   const rssIdle = rssMb(warm.child.pid);
 
   const hello = await start(helloCmd, {}, '/hello');
@@ -145,9 +154,9 @@ baseline included, is lower than on a machine where the load comes from elsewher
 | measure | figure | target | |
 |---|---|---|---|
 | fresh data folder to first page (create database, migrate, load reference data, serve \`/fr\`) | ${fmt(fresh.firstOkMs)} ms | under 10 s | ${ok(fresh.firstOkMs < 10_000)} |
-| warm restart to first page | ${fmt(warm.firstOkMs)} ms | under 2 s | ${ok(warm.firstOkMs < 2_000)} |
-| of which: server start-up as it logs it (open the database, check migrations and reference data, build the app) | ${fmt(warm.startup.startupMs ?? Number.NaN)} ms | | |
-| of which: opening the PGlite database (WebAssembly start of PostgreSQL; the web layer loads meanwhile) | ${fmt(warm.startup.databaseOpenMs ?? Number.NaN)} ms | | |
+| warm restart to first page, median of three (${restarts.map((r) => fmt(r.firstOkMs)).join(', ')} ms) | ${fmt(median.firstOkMs)} ms | under 2 s | ${ok(median.firstOkMs < 2_000)} |
+| of which: server start-up as it logs it (open the database, check migrations and reference data, build the app) | ${fmt(median.startup.startupMs ?? Number.NaN)} ms | | |
+| of which: opening the PGlite database (WebAssembly start of PostgreSQL; the web layer loads meanwhile) | ${fmt(median.startup.databaseOpenMs ?? Number.NaN)} ms | | |
 | resident memory after start | ${rssIdle} MB | | |
 | resident memory after the load below | ${rssLoaded} MB | | |
 
