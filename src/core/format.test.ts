@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatNumber, formatPercent, formatPeriod } from './format.ts';
+import { formatDate, formatInstant, formatMoney, formatNumber, formatPercent, formatPeriod } from './format.ts';
 
 // Intl uses narrow no-break spaces in French and Dutch; compare with plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -28,5 +28,14 @@ describe('formatting', () => {
   it('shows a period of years with a dash, or a single year', () => {
     expect(formatPeriod(2019, 2021)).toBe('2019–2021');
     expect(formatPeriod(2017, 2017)).toBe('2017');
+  });
+});
+
+describe('instants', () => {
+  it('shows an instant in Brussels time, as precisely as asked', () => {
+    const at = new Date('2026-07-01T12:30:00Z'); // 14:30 in Brussels (summer time)
+    expect(formatInstant(at, 'en', { date: 'long', time: 'short' })).toBe('1 July 2026 at 14:30');
+    expect(formatInstant(at, 'nl', { date: 'long' })).toBe('1 juli 2026');
+    expect(formatInstant(new Date('2026-12-31T23:30:00Z'), 'fr', { date: 'long' })).toBe('1 janvier 2027');
   });
 });

@@ -61,3 +61,15 @@ export function formatDate(iso: string, lang: Lang, precision: 'day' | 'month' |
 export function formatPeriod(start: number, end: number): string {
   return start === end ? String(start) : `${start}–${end}`;
 }
+
+/**
+ * An instant as a Brussels date, and time when `time` is given, in the language's conventions
+ * (`27 novembre 2026 à 14:30`). Formatters are made once per language and style.
+ */
+export function formatInstant(
+  at: Date,
+  lang: Lang,
+  style: { date: 'short' | 'medium' | 'long'; time?: 'short' | 'medium' } = { date: 'long' },
+): string {
+  return dateFormat(lang, { dateStyle: style.date, ...(style.time ? { timeStyle: style.time } : {}) }).format(at);
+}

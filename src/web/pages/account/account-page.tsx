@@ -1,3 +1,4 @@
+import { formatInstant } from '../../../core/format.ts';
 import { languages } from '../../../core/i18n/index.ts';
 import { ErrorSummary, Field, Form, type FormState, Notice } from '../../components/form.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
@@ -52,11 +53,6 @@ export function AccountPage(props: {
 }) {
   const { view, user, profile, password, sessions } = props;
   const { t } = view;
-  const when = new Intl.DateTimeFormat(view.lang === 'en' ? 'en-GB' : `${view.lang}-BE`, {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Brussels',
-  });
   return (
     <Layout view={view} meta={{ title: t('account.title'), description: t('account.description'), nav: 'none' }}>
       <h1>{t('account.title')}</h1>
@@ -157,7 +153,7 @@ export function AccountPage(props: {
               {sessions.map((s) => (
                 <tr>
                   <th scope="row">{deviceName(s.userAgent)}</th>
-                  <td>{when.format(s.createdAt)}</td>
+                  <td>{formatInstant(s.createdAt, view.lang, { date: 'long', time: 'short' })}</td>
                   <td>{s.ipAddress ?? t('common.unknown')}</td>
                   <td>
                     {s.current ? (

@@ -1,4 +1,5 @@
 import { auditActions } from '../../../core/audit.ts';
+import { formatInstant } from '../../../core/format.ts';
 import type { AuditFilter, AuditRow } from '../../../domain/audit/index.ts';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { Layout } from '../../layout.tsx';
@@ -9,11 +10,6 @@ import { AdminNav, Pager } from './admin-nav.tsx';
 export function AuditPage(props: { view: View; items: AuditRow[]; total: number; page: number; filter: AuditFilter }) {
   const { view, filter } = props;
   const { t } = view;
-  const when = new Intl.DateTimeFormat(view.lang === 'en' ? 'en-GB' : `${view.lang}-BE`, {
-    dateStyle: 'short',
-    timeStyle: 'medium',
-    timeZone: 'Europe/Brussels',
-  });
   const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]);
   return (
     <Layout view={view} meta={{ title: t('admin.auditTitle'), description: t('admin.auditDescription'), nav: 'none' }}>
@@ -72,7 +68,7 @@ export function AuditPage(props: { view: View; items: AuditRow[]; total: number;
           <tbody>
             {props.items.map((r) => (
               <tr>
-                <td class="nowrap">{when.format(r.at)}</td>
+                <td class="nowrap">{formatInstant(r.at, view.lang, { date: 'short', time: 'medium' })}</td>
                 <td>{r.actor}</td>
                 <th scope="row">{r.action}</th>
                 <td>

@@ -1,3 +1,4 @@
+import { formatInstant } from '../../../core/format.ts';
 import type { MailOutboxRow } from '../../../domain/mail/index.ts';
 import { mailStatuses } from '../../../domain/mail/index.ts';
 import { TableScroll } from '../../components/table-scroll.tsx';
@@ -9,11 +10,6 @@ import { AdminNav, Pager } from './admin-nav.tsx';
 export function OutboxPage(props: { view: View; items: MailOutboxRow[]; total: number; page: number; status: string }) {
   const { view } = props;
   const { t } = view;
-  const when = new Intl.DateTimeFormat(view.lang === 'en' ? 'en-GB' : `${view.lang}-BE`, {
-    dateStyle: 'short',
-    timeStyle: 'short',
-    timeZone: 'Europe/Brussels',
-  });
   return (
     <Layout
       view={view}
@@ -56,7 +52,7 @@ export function OutboxPage(props: { view: View; items: MailOutboxRow[]; total: n
           <tbody>
             {props.items.map((m) => (
               <tr>
-                <td class="nowrap">{when.format(m.createdAt)}</td>
+                <td class="nowrap">{formatInstant(m.createdAt, view.lang, { date: 'short', time: 'short' })}</td>
                 <th scope="row">
                   {m.toAddress}
                   <details>

@@ -1,23 +1,17 @@
 import { platformRoles } from '../../../core/context.ts';
+import { formatInstant } from '../../../core/format.ts';
 import type { UserSummary } from '../../../domain/identity/admin-users.ts';
 import type { Municipality } from '../../../domain/municipalities/index.ts';
 import { ErrorSummary, Form, Notice } from '../../components/form.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { Layout } from '../../layout.tsx';
-import type { View } from '../../view.ts';
+import { municipalityName, type View } from '../../view.ts';
 import { AdminNav, Pager } from './admin-nav.tsx';
-
-const dateFormat = (view: View) =>
-  new Intl.DateTimeFormat(view.lang === 'en' ? 'en-GB' : `${view.lang}-BE`, {
-    dateStyle: 'medium',
-    timeZone: 'Europe/Brussels',
-  });
 
 /** The list of users with a search box. */
 export function UsersPage(props: { view: View; items: UserSummary[]; total: number; page: number; search: string }) {
   const { view, items } = props;
   const { t } = view;
-  const day = dateFormat(view);
   return (
     <Layout view={view} meta={{ title: t('admin.usersTitle'), description: t('admin.usersDescription'), nav: 'none' }}>
       <AdminNav view={view} current="users" />
@@ -53,7 +47,7 @@ export function UsersPage(props: { view: View; items: UserSummary[]; total: numb
                 <td>{u.email}</td>
                 <td>{u.roles.length ? u.roles.join(', ') : t('admin.noRole')}</td>
                 <td>{u.disabled ? t('admin.disabled') : t('admin.active')}</td>
-                <td>{day.format(u.createdAt)}</td>
+                <td>{formatInstant(u.createdAt, view.lang, { date: 'medium' })}</td>
               </tr>
             ))}
           </tbody>
@@ -126,7 +120,7 @@ export function UserPage(props: {
             <option value="">{t('admin.noMunicipality')}</option>
             {props.municipalities.map((m) => (
               <option value={m.nisCode} selected={user.municipality === m.nisCode}>
-                {view.lang === 'nl' ? m.nameNl : m.nameFr} ({m.nisCode})
+                {municipalityName(m, view.lang)} ({m.nisCode})
               </option>
             ))}
           </select>

@@ -1,3 +1,4 @@
+import { formatInstant as formatBrussels } from '../../../core/format.ts';
 import type { Lang } from '../../../core/i18n/index.ts';
 import { FieldFrame, type FormState, fieldIds } from '../../components/form.tsx';
 import type { View } from '../../view.ts';
@@ -41,13 +42,9 @@ export function SelectField(props: {
   );
 }
 
-/** A date and time in Brussels, written the way the reader's language does. */
+/** A date (and time) in Brussels, written the way the reader's language does. */
 export function formatInstant(at: Date, lang: Lang, withTime = false): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : `${lang}-BE`, {
-    dateStyle: 'long',
-    ...(withTime ? { timeStyle: 'short' } : {}),
-    timeZone: 'Europe/Brussels',
-  }).format(at);
+  return formatBrussels(at, lang, withTime ? { date: 'long', time: 'short' } : { date: 'long' });
 }
 
 /** A message shown when an action could not be done, announced to screen readers. */
