@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import type { Child } from 'hono/jsx';
 import { isLang, type Lang, type MessageKey } from '../core/i18n/index.ts';
 import { exportMyData } from '../domain/identity/export-my-data.ts';
 import { emptyForm, type FormState } from '../web/components/form.tsx';
@@ -15,8 +14,7 @@ import { TwoFactorSetupPage, TwoFactorSignInPage } from '../web/pages/account/tw
 import { createView, type View } from '../web/view.ts';
 import { callAuth, forwardCookies } from './auth-call.ts';
 import { type AppDeps, type AppEnv, type Ctx, domainContext } from './env.ts';
-import { csrfToken } from './middleware/csrf.ts';
-import { sendPage } from './web.tsx';
+import { formValues, personalView, sendPersonalPage } from './personal-page.ts';
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -44,16 +42,6 @@ const rules = {
   password: (v: string) => (v ? null : 'error.passwordRequired'),
 } satisfies Record<string, (v: string) => MessageKey | null>;
 
-/** The fields of a posted form as strings (files and repeated fields are not expected here). */
-async function formValues(c: Ctx): Promise<Record<string, string>> {
-  const body = await c.req.parseBody();
-  return Object.fromEntries(
-    Object.entries(body)
-      .filter(([k, v]) => k !== '_csrf' && typeof v === 'string')
-      .map(([k, v]) => [k, v as string]),
-  );
-}
-
 /** A rejected form: the values typed (passwords dropped) and the translated messages. */
 function rejected(
   view: View,
@@ -72,14 +60,8 @@ function rejected(
 export function createAccountRoutes(deps: AppDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   const secure = deps.config.secure;
-  const viewOf = (c: Ctx): View => {
-    const lang = c.get('lang');
-    return createView(lang, c.req.path.slice(3) || '/', { user: c.get('user'), csrf: csrfToken(c, secure) });
-  };
-  const privatePage = (c: Ctx, page: Child, status: 200 | 401 | 403 | 422 | 429 = 200) => {
-    c.header('cache-control', 'no-store');
-    return sendPage(c, page, status as 200);
-  };
+  const viewOf = (c: Ctx): View => personalView(c, secure);
+  const privatePage = sendPersonalPage;
 
   /** Seconds to wait from better-auth's answer to a throttled request, also sent back as Retry-After. */
   const waitOf = (c: Ctx, headers: Headers, json: Record<string, unknown>) => {

@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import type { Child } from 'hono/jsx';
 import { authorize } from '../core/authorize.ts';
 import { type PlatformRole, platformRoles } from '../core/context.ts';
 import { DomainError } from '../core/errors.ts';
@@ -11,10 +10,9 @@ import { listMunicipalities } from '../domain/municipalities/index.ts';
 import { AuditPage } from '../web/pages/admin/audit.tsx';
 import { OutboxPage } from '../web/pages/admin/outbox.tsx';
 import { UserPage, UsersPage } from '../web/pages/admin/users.tsx';
-import { createView, type View } from '../web/view.ts';
+import type { View } from '../web/view.ts';
 import { type AppDeps, type AppEnv, type Ctx, domainContext } from './env.ts';
-import { csrfToken } from './middleware/csrf.ts';
-import { sendPage } from './web.tsx';
+import { personalView, sendPersonalPage } from './personal-page.ts';
 
 const day = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -26,15 +24,8 @@ const pageOf = (c: Ctx) => Math.min(10_000, Math.max(1, Number.parseInt(c.req.qu
 /** The administration: users and roles, the audit log (and its CSV export), the outbox. Admins only. */
 export function createAdminRoutes(deps: AppDeps): Hono<AppEnv> {
   const admin = new Hono<AppEnv>();
-  const viewOf = (c: Ctx): View =>
-    createView(c.get('lang'), c.req.path.slice(3) || '/', {
-      user: c.get('user'),
-      csrf: csrfToken(c, deps.config.secure),
-    });
-  const page = (c: Ctx, node: Child, status: 200 | 422 = 200) => {
-    c.header('cache-control', 'no-store');
-    return sendPage(c, node, status as 200);
-  };
+  const viewOf = (c: Ctx): View => personalView(c, deps.config.secure);
+  const page = sendPersonalPage;
 
   // Signed out: to the sign-in page; signed in without the role: the verbs refuse (403 page).
   admin.use('/admin/*', async (c, next) => {

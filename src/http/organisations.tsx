@@ -1,5 +1,4 @@
 import { Hono, type MiddlewareHandler } from 'hono';
-import type { Child } from 'hono/jsx';
 import { DomainError } from '../core/errors.ts';
 import type { MessageKey } from '../core/i18n/index.ts';
 import { listMunicipalities } from '../domain/municipalities/index.ts';
@@ -33,10 +32,9 @@ import { OrganisationPage } from '../web/pages/organisations/detail-page.tsx';
 import { InvitationPage, InvitationProblemPage } from '../web/pages/organisations/invitation-page.tsx';
 import { OrganisationsPage } from '../web/pages/organisations/list-page.tsx';
 import { OrganisationFormPage } from '../web/pages/organisations/organisation-form.tsx';
-import { createView, municipalityName, type View } from '../web/view.ts';
+import { municipalityName, type View } from '../web/view.ts';
 import { type AppDeps, type AppEnv, type Ctx, domainContext } from './env.ts';
-import { csrfToken } from './middleware/csrf.ts';
-import { sendPage } from './web.tsx';
+import { formValues, personalView, sendPersonalPage } from './personal-page.ts';
 
 const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
@@ -52,13 +50,6 @@ const notices = {
   left: 'org.notice.left',
   checked: 'org.notice.checked',
 } as const satisfies Record<string, MessageKey>;
-
-/** The text fields of a posted form (the CSRF token left out). */
-async function formFields(c: Ctx): Promise<Record<string, string>> {
-  const body = await c.req.parseBody();
-  const entries = Object.entries(body).filter(([k, v]) => k !== '_csrf' && typeof v === 'string');
-  return Object.fromEntries(entries) as Record<string, string>;
-}
 
 /** The organisation form's fields, in the order it shows them. */
 const organisationFields = [
@@ -108,15 +99,8 @@ const rejected = (view: View, values: Record<string, string>, error: InvalidInpu
  */
 export function createOrganisationRoutes(deps: AppDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  const viewOf = (c: Ctx): View =>
-    createView(c.get('lang'), c.req.path.slice(3) || '/', {
-      user: c.get('user'),
-      csrf: csrfToken(c, deps.config.secure),
-    });
-  const privatePage = (c: Ctx, page: Child, status: 200 | 403 | 404 | 410 | 422 = 200) => {
-    c.header('cache-control', 'no-store');
-    return sendPage(c, page, status as 200);
-  };
+  const viewOf = (c: Ctx): View => personalView(c, deps.config.secure);
+  const privatePage = sendPersonalPage;
   const noticeOf = (c: Ctx, view: View) => {
     const key = Object.keys(notices).find((k) => c.req.query(k) !== undefined) as keyof typeof notices | undefined;
     return key ? view.t(notices[key]) : undefined;
@@ -161,7 +145,7 @@ export function createOrganisationRoutes(deps: AppDeps): Hono<AppEnv> {
 
   routes.get('/organisations/new', (c) => formPage(c, emptyForm({ lang: c.get('lang') })));
   routes.post('/organisations/new', async (c) => {
-    const values = await formFields(c);
+    const values = await formValues(c);
     try {
       const created = await createOrganisation(domainContext(c, deps), organisationInputOf(values));
       return to(c, `/organisations/${created.id}?created`);
@@ -206,7 +190,7 @@ export function createOrganisationRoutes(deps: AppDeps): Hono<AppEnv> {
   });
   routes.post(`/organisations/:id{${uuid}}/edit`, async (c) => {
     const id = c.req.param('id');
-    const values = await formFields(c);
+    const values = await formValues(c);
     const ctx = domainContext(c, deps);
     try {
       await updateOrganisation(ctx, id, organisationInputOf(values));
@@ -220,7 +204,7 @@ export function createOrganisationRoutes(deps: AppDeps): Hono<AppEnv> {
 
   routes.post(`/organisations/:id{${uuid}}/invitations`, async (c) => {
     const id = c.req.param('id');
-    const values = await formFields(c);
+    const values = await formValues(c);
     const origin = deps.config.baseUrl.replace(/\/$/, '');
     try {
       await inviteMember(
@@ -259,7 +243,7 @@ export function createOrganisationRoutes(deps: AppDeps): Hono<AppEnv> {
 
   routes.post(`/organisations/:id{${uuid}}/transfer`, async (c) => {
     const id = c.req.param('id');
-    const { to: target = '' } = await formFields(c);
+    const { to: target = '' } = await formValues(c);
     await transferOwnership(domainContext(c, deps), id, target);
     return to(c, `/organisations/${id}?transferred`);
   });

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { Child } from 'hono/jsx';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { listKeyFigures } from '../domain/indicators/index.ts';
 import { getMunicipality, listMunicipalities } from '../domain/municipalities/index.ts';
 import type { Call } from '../domain/programmes-calls/index.ts';
@@ -19,7 +20,7 @@ import { csrfToken } from './middleware/csrf.ts';
 import { pageCache } from './page-cache.ts';
 
 /** Sends a page: hono/jsx writes no doctype, so it is added here. */
-export async function sendPage(c: Ctx, page: Child, status: 200 | 403 | 404 | 500 = 200): Promise<Response> {
+export async function sendPage(c: Ctx, page: Child, status: ContentfulStatusCode = 200): Promise<Response> {
   return c.html(`<!DOCTYPE html>${await Promise.resolve(page?.toString() ?? '')}`, status);
 }
 
