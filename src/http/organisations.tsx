@@ -21,6 +21,7 @@ import {
   markEnterpriseNumberChecked,
   type Organisation,
   type OrganisationInput,
+  organisationFieldNames,
   organisationPolicy,
   removeMember,
   revokeInvitation,
@@ -51,33 +52,16 @@ const notices = {
   checked: 'org.notice.checked',
 } as const satisfies Record<string, MessageKey>;
 
-/** The organisation form's fields, in the order it shows them. */
-const organisationFields = [
-  'type',
-  'legalName',
-  'enterpriseNumber',
-  'street',
-  'postalCode',
-  'city',
-  'municipalityNis',
-  'iban',
-  'lang',
-  'schoolNumber',
-  'languageSystem',
-  'schoolLevel',
-  'educationType',
-] as const satisfies readonly (keyof OrganisationInput)[];
-
 /** The organisation form as input: a blank field means "none", which also clears it when editing. */
 function organisationInputOf(values: Record<string, string>): OrganisationInput {
-  const entries = organisationFields.map((k) => [k, values[k]?.trim() ? values[k] : null]);
+  const entries = organisationFieldNames.map((k) => [k, values[k]?.trim() ? values[k] : null]);
   return Object.fromEntries(entries) as OrganisationInput;
 }
 
 /** An organisation as the edit form shows it, numbers written the usual way. */
 function organisationFormValues(o: Organisation): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const k of organisationFields) values[k] = o[k] ?? '';
+  for (const k of organisationFieldNames) values[k] = o[k] ?? '';
   if (o.enterpriseNumber) values.enterpriseNumber = formatEnterpriseNumber(o.enterpriseNumber);
   if (o.iban) values.iban = formatIban(o.iban);
   return values;
@@ -86,7 +70,7 @@ function organisationFormValues(o: Organisation): Record<string, string> {
 /** A refused form: what was typed, and each field's problem in the reader's language. */
 const rejected = (view: View, values: Record<string, string>, error: InvalidInput): FormState => {
   // In the order of the form, so that the summary at the top reads like the form below it.
-  const order: readonly string[] = organisationFields;
+  const order: readonly string[] = organisationFieldNames;
   const place = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
   const problems = [...error.problems].sort((a, b) => place(a.field) - place(b.field));
   return { values, errors: Object.fromEntries(problems.map((p) => [p.field, view.t(`org.error.${p.reason}`)])) };

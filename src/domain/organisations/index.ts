@@ -17,7 +17,7 @@ export {
 } from './errors.ts';
 export { getInvitation, type InvitationPreview } from './get-invitation.ts';
 export { getOrganisation } from './get-organisation.ts';
-export { problemsOf as inputProblems } from './input.ts';
+export { organisationFieldNames, problemsOf as inputProblems } from './input.ts';
 export { type InviteOptions, inviteMember } from './invite-member.ts';
 export { leaveOrganisation } from './leave-organisation.ts';
 export { listInvitations } from './list-invitations.ts';

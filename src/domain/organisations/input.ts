@@ -31,7 +31,8 @@ export function problemsOf(error: z.ZodError, raw: unknown): InputProblem[] {
 /** An organisation's fields once checked: every field present, null when absent. */
 export type OrganisationData = Omit<OrganisationRow, 'id' | 'enterpriseCheckedAt' | 'createdAt' | 'updatedAt'>;
 
-const dataKeys = [
+/** The editable fields of an organisation, as forms and the API name them. */
+export const organisationFieldNames = [
   'type',
   'legalName',
   'enterpriseNumber',
@@ -49,7 +50,7 @@ const dataKeys = [
 
 /** The editable fields of a stored organisation. */
 export function dataOf(row: OrganisationRow): OrganisationData {
-  return Object.fromEntries(dataKeys.map((k) => [k, row[k]])) as OrganisationData;
+  return Object.fromEntries(organisationFieldNames.map((k) => [k, row[k]])) as OrganisationData;
 }
 
 /**
