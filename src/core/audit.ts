@@ -1,7 +1,10 @@
+import { actions as callsActions } from './audit-actions/calls.ts';
+import { actions as figuresActions } from './audit-actions/figures.ts';
+import { actions as libraryActions } from './audit-actions/library.ts';
 import type { Actor } from './context.ts';
 
 /** Every audit action, named `entity.verb`. A verb that changes state writes one of these in its transaction. */
-export const auditActions = [
+const coreActions = [
   'reference.seed',
   'user.sign_up',
   'user.sign_in',
@@ -31,6 +34,9 @@ export const auditActions = [
   'organisation.transfer_ownership',
   'organisation.check_enterprise_number',
 ] as const;
+
+/** Every action the audit log knows: the core's and each area's own list. */
+export const auditActions = [...coreActions, ...callsActions, ...libraryActions, ...figuresActions] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 /** How an actor is written in the audit log: an id or a name of a system process, never personal data. */

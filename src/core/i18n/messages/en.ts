@@ -1,7 +1,12 @@
+import { en as calls } from './calls.ts';
+import { en as figures } from './figures.ts';
 import type { MessageKey } from './fr.ts';
+import { en as library } from './library.ts';
+
+type CoreKey = Exclude<MessageKey, keyof typeof calls | keyof typeof library | keyof typeof figures>;
 
 /** English catalogue. */
-export const en: Record<MessageKey, string> = {
+const core: Record<CoreKey, string> = {
   'site.name': 'Accroche',
   'site.tagline': 'The Brussels platform against early school leaving',
 
@@ -508,3 +513,5 @@ export const en: Record<MessageKey, string> = {
     'Your account uses the address {email}, which is not the address invited. Sign out, then sign in (or create an ' +
     'account) with the address that received the invitation.',
 };
+
+export const en: Record<MessageKey, string> = { ...core, ...calls, ...library, ...figures };

@@ -1,5 +1,9 @@
+import { fr as calls } from './calls.ts';
+import { fr as figures } from './figures.ts';
+import { fr as library } from './library.ts';
+
 /** French catalogue. Its keys are the reference: Dutch and English must have exactly the same. */
-export const fr = {
+const core = {
   'site.name': 'Accroche',
   'site.tagline': 'La plateforme bruxelloise contre le décrochage scolaire',
 
@@ -532,5 +536,8 @@ export const fr = {
     'Votre compte utilise l’adresse {email}, qui n’est pas celle qui a été invitée. Déconnectez-vous, puis ' +
     'connectez-vous (ou créez un compte) avec l’adresse qui a reçu l’invitation.',
 } as const;
+
+/** The core messages and each area's own (an area keeps its messages in its own file, in three languages). */
+export const fr = { ...core, ...calls, ...library, ...figures } as const;
 
 export type MessageKey = keyof typeof fr;

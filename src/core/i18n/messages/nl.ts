@@ -1,7 +1,12 @@
+import { nl as calls } from './calls.ts';
+import { nl as figures } from './figures.ts';
 import type { MessageKey } from './fr.ts';
+import { nl as library } from './library.ts';
+
+type CoreKey = Exclude<MessageKey, keyof typeof calls | keyof typeof library | keyof typeof figures>;
 
 /** Dutch catalogue. */
-export const nl: Record<MessageKey, string> = {
+const core: Record<CoreKey, string> = {
   'site.name': 'Accroche',
   'site.tagline': 'Het Brusselse platform tegen vroegtijdig schoolverlaten',
 
@@ -531,3 +536,5 @@ export const nl: Record<MessageKey, string> = {
     'Uw account gebruikt het adres {email}, en dat is niet het uitgenodigde adres. Meld u af en meld u daarna aan ' +
     '(of maak een account aan) met het adres dat de uitnodiging ontving.',
 };
+
+export const nl: Record<MessageKey, string> = { ...core, ...calls, ...library, ...figures };
