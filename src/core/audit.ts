@@ -1,6 +1,8 @@
+import { actions as applicationsActions } from './audit-actions/applications.ts';
 import { actions as callsActions } from './audit-actions/calls.ts';
 import { actions as figuresActions } from './audit-actions/figures.ts';
 import { actions as libraryActions } from './audit-actions/library.ts';
+import { actions as schoolsActions } from './audit-actions/schools.ts';
 import type { Actor } from './context.ts';
 
 /** Every audit action, named `entity.verb`. A verb that changes state writes one of these in its transaction. */
@@ -36,7 +38,14 @@ const coreActions = [
 ] as const;
 
 /** Every action the audit log knows: the core's and each area's own list. */
-export const auditActions = [...coreActions, ...callsActions, ...libraryActions, ...figuresActions] as const;
+export const auditActions = [
+  ...coreActions,
+  ...callsActions,
+  ...libraryActions,
+  ...figuresActions,
+  ...applicationsActions,
+  ...schoolsActions,
+] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 /** How an actor is written in the audit log: an id or a name of a system process, never personal data. */

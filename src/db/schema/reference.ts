@@ -1,4 +1,5 @@
-import { bigint, date, index, integer, jsonb, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, index, integer, jsonb, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import type { EligibilityQuestion } from '../../domain/forms/definition.ts';
 
 /** A text stored in the three interface languages. */
 export type LocalizedText = { fr: string; nl: string; en: string };
@@ -36,6 +37,10 @@ export const schemes = pgTable('schemes', {
 
 export type Qualifier = 'exact' | 'approx' | 'more_than';
 
+/** Phases stored for a call; `open` and `closed` are derived from the instants of a published call. */
+export const callPhases = ['draft', 'published', 'in_evaluation', 'decided', 'archived'] as const;
+export type CallPhase = (typeof callPhases)[number];
+
 /** Calls for projects and funding rounds of a scheme, past and future. */
 export const calls = pgTable(
   'calls',
@@ -55,11 +60,32 @@ export const calls = pgTable(
     projectCountQualifier: text('project_count_qualifier').$type<Qualifier>().notNull(),
     countedUnit: text('counted_unit', { enum: ['projects', 'associations', 'plans', 'posts'] }).notNull(),
     note: jsonb('note').$type<LocalizedText>(),
-    sourceId: text('source_id')
-      .notNull()
-      .references(() => sources.id),
+    /** Past calls cite where their figures come from; calls created in Accroche have none. */
+    sourceId: text('source_id').references(() => sources.id),
+    /**
+     * The stored phase. `open` and `closed` are not stored: a published call is open from `opensAt` and closed
+     * from `closesAt`, so that opening and closing happen on time without a job (see domain/calls/state.ts).
+     */
+    phase: text('phase', { enum: callPhases }).notNull().default('archived'),
+    opensAt: timestamp('opens_at', { withTimezone: true }),
+    closesAt: timestamp('closes_at', { withTimezone: true }),
+    /** The call's texts: what it funds and how (long), and who may apply (short). */
+    body: jsonb('body').$type<LocalizedText>(),
+    whoMayApply: jsonb('who_may_apply').$type<LocalizedText>(),
+    /** Envelope per year of the funding period, in cents as digit strings; empty when not split. */
+    envelopeByYear: jsonb('envelope_by_year').$type<Record<string, string>>(),
+    minPerProjectCents: bigint('min_per_project_cents', { mode: 'bigint' }),
+    maxPerProjectCents: bigint('max_per_project_cents', { mode: 'bigint' }),
+    eligibleTypes: text('eligible_types').array(),
+    eligibilityQuestions: jsonb('eligibility_questions').$type<EligibilityQuestion[]>(),
+    /** The version of form and rubric that new applications use (see call_form_versions). */
+    formVersion: integer('form_version'),
+    /** Demonstration data, shown as such; never created in production. */
+    demo: boolean('demo').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('calls_scheme_idx').on(t.schemeCode, t.periodStart)],
+  (t) => [index('calls_scheme_idx').on(t.schemeCode, t.periodStart), index('calls_phase_idx').on(t.phase, t.closesAt)],
 );
 
 /** The public policy timeline. */

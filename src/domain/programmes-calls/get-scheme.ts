@@ -11,6 +11,9 @@ export async function getScheme(ctx: Context, code: string): Promise<SchemeWithC
   const [row] = await ctx.db.select().from(schemes).where(eq(schemes.code, code));
   if (!row) throw notFound(`Scheme ${code}`);
   const callRows = (await ctx.db.select().from(calls).where(eq(calls.schemeCode, code))).sort(byPeriodDesc);
-  const sourceMap = await loadSources(ctx, [...row.sourceIds, ...callRows.map((c) => c.sourceId)]);
+  const sourceMap = await loadSources(ctx, [
+    ...row.sourceIds,
+    ...callRows.flatMap((c) => (c.sourceId ? [c.sourceId] : [])),
+  ]);
   return { ...toScheme(row, sourceMap), calls: callRows.map((c) => toCall(c, sourceMap)) };
 }

@@ -20,7 +20,7 @@ export async function listCalls(ctx: Context, filter: CallFilter = {}): Promise<
   ).sort(byPeriodDesc);
   const sourceMap = await loadSources(
     ctx,
-    rows.map((r) => r.sourceId),
+    rows.flatMap((r) => (r.sourceId ? [r.sourceId] : [])),
   );
   return rows.map((r) => toCall(r, sourceMap));
 }

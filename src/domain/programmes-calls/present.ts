@@ -28,7 +28,7 @@ export function toCall(row: CallRow, sourceMap: Map<string, Source>): Call {
         ? null
         : { value: row.projectCount, qualifier: row.projectCountQualifier, unit: row.countedUnit },
     note: row.note,
-    source: sourceOf(sourceMap, row.sourceId),
+    source: row.sourceId ? sourceOf(sourceMap, row.sourceId) : null,
   };
 }
 

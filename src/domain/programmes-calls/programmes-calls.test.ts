@@ -39,7 +39,7 @@ describe('schemes', () => {
     const round = das.calls.find((c) => c.code === 'das-2019-2021');
     expect(round?.envelope?.amountCents).toBe(585_260_900);
     expect(round?.count).toEqual({ value: 384, qualifier: 'exact', unit: 'projects' });
-    expect(round?.source.id).toBe('RTBF_2019');
+    expect(round?.source?.id).toBe('RTBF_2019');
   });
 
   it('records the 2022 vocational pilot with its EUR 300,000 envelope', async () => {

@@ -30,7 +30,7 @@ export const Call = z
       })
       .nullable(),
     note: LocalizedText.nullable(),
-    source: Source,
+    source: Source.nullable(),
   })
   .openapi('Call');
 export type Call = z.infer<typeof Call>;

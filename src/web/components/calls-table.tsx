@@ -59,9 +59,7 @@ export function CallsTable(props: { view: View; calls: Call[]; caption: string }
                     })
                   : '—'}
               </td>
-              <td>
-                <SourceCite view={view} source={call.source} />
-              </td>
+              <td>{call.source ? <SourceCite view={view} source={call.source} /> : '—'}</td>
             </tr>
           ))}
         </tbody>

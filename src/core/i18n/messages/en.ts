@@ -1,9 +1,20 @@
+import { en as applications } from './applications.ts';
 import { en as calls } from './calls.ts';
 import { en as figures } from './figures.ts';
+import { en as forms } from './forms.ts';
 import type { MessageKey } from './fr.ts';
 import { en as library } from './library.ts';
+import { en as schools } from './schools.ts';
 
-type CoreKey = Exclude<MessageKey, keyof typeof calls | keyof typeof library | keyof typeof figures>;
+type CoreKey = Exclude<
+  MessageKey,
+  | keyof typeof calls
+  | keyof typeof library
+  | keyof typeof figures
+  | keyof typeof applications
+  | keyof typeof forms
+  | keyof typeof schools
+>;
 
 /** English catalogue. */
 const core: Record<CoreKey, string> = {
@@ -514,4 +525,12 @@ const core: Record<CoreKey, string> = {
     'account) with the address that received the invitation.',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...calls, ...library, ...figures };
+export const en: Record<MessageKey, string> = {
+  ...core,
+  ...calls,
+  ...library,
+  ...figures,
+  ...applications,
+  ...forms,
+  ...schools,
+};

@@ -1,6 +1,9 @@
+import { fr as applications } from './applications.ts';
 import { fr as calls } from './calls.ts';
 import { fr as figures } from './figures.ts';
+import { fr as forms } from './forms.ts';
 import { fr as library } from './library.ts';
+import { fr as schools } from './schools.ts';
 
 /** French catalogue. Its keys are the reference: Dutch and English must have exactly the same. */
 const core = {
@@ -538,6 +541,6 @@ const core = {
 } as const;
 
 /** The core messages and each area's own (an area keeps its messages in its own file, in three languages). */
-export const fr = { ...core, ...calls, ...library, ...figures } as const;
+export const fr = { ...core, ...calls, ...library, ...figures, ...applications, ...forms, ...schools } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -1,9 +1,20 @@
+import { nl as applications } from './applications.ts';
 import { nl as calls } from './calls.ts';
 import { nl as figures } from './figures.ts';
+import { nl as forms } from './forms.ts';
 import type { MessageKey } from './fr.ts';
 import { nl as library } from './library.ts';
+import { nl as schools } from './schools.ts';
 
-type CoreKey = Exclude<MessageKey, keyof typeof calls | keyof typeof library | keyof typeof figures>;
+type CoreKey = Exclude<
+  MessageKey,
+  | keyof typeof calls
+  | keyof typeof library
+  | keyof typeof figures
+  | keyof typeof applications
+  | keyof typeof forms
+  | keyof typeof schools
+>;
 
 /** Dutch catalogue. */
 const core: Record<CoreKey, string> = {
@@ -537,4 +548,12 @@ const core: Record<CoreKey, string> = {
     '(of maak een account aan) met het adres dat de uitnodiging ontving.',
 };
 
-export const nl: Record<MessageKey, string> = { ...core, ...calls, ...library, ...figures };
+export const nl: Record<MessageKey, string> = {
+  ...core,
+  ...calls,
+  ...library,
+  ...figures,
+  ...applications,
+  ...forms,
+  ...schools,
+};

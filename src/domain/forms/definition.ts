@@ -1,0 +1,201 @@
+import { z } from 'zod';
+
+/**
+ * Application forms are data. A call's form definition lists sections and their fields; the same definition is
+ * validated by one zod schema built from it (`answers-schema.ts`), rendered by one component
+ * (`web/components/form-definition.tsx`), printed into the PDF and flattened into the CSV/XLSX export.
+ */
+
+export const localizedSchema = z.object({
+  fr: z.string().trim().min(1).max(4000),
+  nl: z.string().trim().min(1).max(4000),
+  en: z.string().trim().min(1).max(4000),
+});
+export type LocalizedText = z.infer<typeof localizedSchema>;
+
+export const fieldTypes = [
+  'text',
+  'longText',
+  'number',
+  'money',
+  'date',
+  'choice',
+  'multiChoice',
+  'municipality',
+  'school',
+  'file',
+  /** The budget table: lines by category and year, co-funding sources, computed totals and requested amount. */
+  'budget',
+  /** Aggregate counts of the people reached, by age band, level and sex: never named pupils. */
+  'targetGroup',
+  /** Repeated rows of a few columns: activities and their schedule, partners. */
+  'list',
+] as const;
+export type FieldType = (typeof fieldTypes)[number];
+
+export const budgetCategories = ['staff', 'operating', 'equipment', 'other'] as const;
+export type BudgetCategory = (typeof budgetCategories)[number];
+
+export const ageBands = ['6-11', '12-14', '15-17', '18-21', '22-29'] as const;
+export const targetLevels = ['primary', 'secondary', 'outside_school'] as const;
+export const targetSexes = ['girls', 'boys', 'other'] as const;
+
+const keySchema = z.string().regex(/^[a-z][a-zA-Z0-9]{0,39}$/, 'a key is a short camelCase word');
+
+export const optionSchema = z.object({ value: keySchema, label: localizedSchema });
+
+export const listColumnSchema = z.object({
+  key: keySchema,
+  label: localizedSchema,
+  type: z.enum(['text', 'longText', 'date', 'number']),
+  required: z.boolean().default(false),
+});
+
+/** A field is shown (and validated) only when another answer has one of the given values. */
+export const conditionSchema = z.object({ field: keySchema, equals: z.array(z.string()).min(1) });
+
+export const fieldSchema = z
+  .object({
+    key: keySchema,
+    type: z.enum(fieldTypes),
+    label: localizedSchema,
+    help: localizedSchema.optional(),
+    required: z.boolean().default(false),
+    /** Long text: most words allowed. */
+    maxWords: z.number().int().positive().optional(),
+    /** Number and money (euros): bounds. */
+    min: z.number().optional(),
+    max: z.number().optional(),
+    /** Choice and multiple choice. */
+    options: z.array(optionSchema).optional(),
+    /** List: the columns of each row, and the most rows. */
+    columns: z.array(listColumnSchema).optional(),
+    maxRows: z.number().int().positive().max(100).optional(),
+    showIf: conditionSchema.optional(),
+  })
+  .superRefine((field, ctx) => {
+    if ((field.type === 'choice' || field.type === 'multiChoice') && !field.options?.length) {
+      ctx.addIssue({ code: 'custom', message: `field ${field.key}: a choice needs options`, path: ['options'] });
+    }
+    if (field.type === 'list' && !field.columns?.length) {
+      ctx.addIssue({ code: 'custom', message: `field ${field.key}: a list needs columns`, path: ['columns'] });
+    }
+  });
+export type FieldDefinition = z.infer<typeof fieldSchema>;
+
+export const sectionSchema = z.object({
+  key: keySchema,
+  title: localizedSchema,
+  intro: localizedSchema.optional(),
+  fields: z.array(fieldSchema).min(1),
+});
+export type SectionDefinition = z.infer<typeof sectionSchema>;
+
+export const formDefinitionSchema = z.object({ sections: z.array(sectionSchema).min(1) }).superRefine((form, ctx) => {
+  const seen = new Map<string, FieldDefinition>();
+  const sectionKeys = new Set<string>();
+  for (const section of form.sections) {
+    if (sectionKeys.has(section.key)) ctx.addIssue({ code: 'custom', message: `section ${section.key} twice` });
+    sectionKeys.add(section.key);
+    for (const field of section.fields) {
+      if (seen.has(field.key)) ctx.addIssue({ code: 'custom', message: `field ${field.key} twice` });
+      if (field.showIf) {
+        const target = seen.get(field.showIf.field);
+        if (!target) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `field ${field.key} depends on ${field.showIf.field}, which must come before it`,
+          });
+        }
+      }
+      seen.set(field.key, field);
+    }
+  }
+  const budgets = [...seen.values()].filter((f) => f.type === 'budget');
+  if (budgets.length !== 1) ctx.addIssue({ code: 'custom', message: 'a form has exactly one budget field' });
+});
+export type FormDefinition = z.infer<typeof formDefinitionSchema>;
+
+/** The evaluation rubric: criteria with a weight, a maximum score and a threshold (used by the evaluation stage). */
+export const criterionSchema = z
+  .object({
+    key: keySchema,
+    label: localizedSchema,
+    help: localizedSchema.optional(),
+    weight: z.number().positive().max(100),
+    maxScore: z.number().int().positive().max(100),
+    threshold: z.number().min(0).optional(),
+  })
+  .refine((c) => c.threshold === undefined || c.threshold <= c.maxScore, {
+    message: 'the threshold cannot be above the maximum score',
+    path: ['threshold'],
+  });
+export const rubricSchema = z.object({ criteria: z.array(criterionSchema).min(1) });
+export type Rubric = z.infer<typeof rubricSchema>;
+
+/** A question asked before an application starts; answering `blockingAnswer` stops it, with the reason. */
+export const eligibilityQuestionSchema = z.object({
+  key: keySchema,
+  question: localizedSchema,
+  blockingAnswer: z.enum(['yes', 'no']),
+  reason: localizedSchema,
+});
+export type EligibilityQuestion = z.infer<typeof eligibilityQuestionSchema>;
+
+/* ---------- Answers ---------- */
+
+/** Money in answers is integer cents, written as a string of digits in JSON (bigint-safe). */
+export type Cents = string;
+
+export interface BudgetLine {
+  category: BudgetCategory;
+  label: string;
+  /** Cents per year of the funding period, as digit strings; missing years count as zero. */
+  amounts: Record<string, Cents>;
+}
+export interface CofundingLine {
+  source: string;
+  amounts: Record<string, Cents>;
+}
+export interface BudgetAnswer {
+  lines: BudgetLine[];
+  cofunding: CofundingLine[];
+}
+export interface TargetGroupAnswer {
+  ageBands: Partial<Record<(typeof ageBands)[number], number>>;
+  levels: Partial<Record<(typeof targetLevels)[number], number>>;
+  sexes: Partial<Record<(typeof targetSexes)[number], number>>;
+}
+/** An attached file, as stored in answers: the id of the `application_files` row. */
+export interface FileAnswer {
+  fileId: string;
+  name: string;
+  size: number;
+  mime: string;
+}
+export type ListAnswer = Record<string, string>[];
+
+export type AnswerValue =
+  | string
+  | number
+  | string[]
+  | BudgetAnswer
+  | TargetGroupAnswer
+  | FileAnswer
+  | ListAnswer
+  | null
+  | undefined;
+export type Answers = Record<string, AnswerValue>;
+
+/** Whether a field is shown, given the answers so far (fields with a condition follow it). */
+export function isShown(field: FieldDefinition, answers: Answers): boolean {
+  if (!field.showIf) return true;
+  const value = answers[field.showIf.field];
+  const values = Array.isArray(value) ? value : [value];
+  return values.some((v) => typeof v === 'string' && field.showIf?.equals.includes(v));
+}
+
+/** Every field of a definition, in order, with its section. */
+export function allFields(form: FormDefinition): { section: SectionDefinition; field: FieldDefinition }[] {
+  return form.sections.flatMap((section) => section.fields.map((field) => ({ section, field })));
+}
