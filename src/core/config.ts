@@ -56,6 +56,7 @@ const environment = z.object({
     z.string().min(32, 'must be at least 32 characters (for example: openssl rand -base64 32)').optional(),
   ),
   PAGE_CACHE_SECONDS: z.coerce.number().int('must be a whole number of seconds').min(0).default(60),
+  UPLOAD_MAX_MB: z.coerce.number().positive('must be a positive number of megabytes').max(100).default(10),
 });
 
 /** The validated configuration every part of Accroche reads. */
@@ -82,6 +83,8 @@ export interface Config {
   smtpUrl: string | undefined;
   /** Sender of outgoing mail. */
   mailFrom: string;
+  /** Largest file an applicant may attach, in bytes (UPLOAD_MAX_MB, 10 by default). */
+  uploadMaxBytes: number;
   /** Lifetime of rendered public pages in memory; 0 turns the page cache off. */
   pageCacheSeconds: number;
 }
@@ -113,5 +116,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: v.SMTP_URL,
     authSecret: v.AUTH_SECRET,
     mailFrom: v.MAIL_FROM,
+    uploadMaxBytes: Math.round(v.UPLOAD_MAX_MB * 1024 * 1024),
   };
 }
