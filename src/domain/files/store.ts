@@ -28,7 +28,7 @@ export async function detectAllowedType(content: Uint8Array): Promise<AllowedMim
 export function cleanFileName(name: string, mime: AllowedMime): string {
   const base = path
     .basename(name.replaceAll('\\', '/'))
-    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .replace(/\p{Cc}|"/gu, '')
     .trim();
   const ext = allowedFileTypes[mime];
   const stem = (base.replace(/\.[^.]*$/, '') || 'file').slice(0, 120);
