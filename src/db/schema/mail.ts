@@ -1,5 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** A file sent with a message (a receipt's PDF), kept in the outbox row so that it commits with the change. */
+export interface MailAttachment {
+  fileName: string;
+  mime: string;
+  /** The content, base64-encoded. */
+  base64: string;
+}
 
 /** Where an outgoing message stands: waiting (or retrying), delivered, only written to the log, or given up. */
 export const mailStatuses = ['pending', 'sent', 'logged', 'failed'] as const;
@@ -33,6 +41,7 @@ export const mailOutbox = pgTable(
     messageId: text('message_id'),
     /** The request that caused the message, to link it with the request's log lines. */
     requestId: text('request_id'),
+    attachments: jsonb('attachments').$type<MailAttachment[]>(),
   },
   (t) => [
     index('mail_outbox_due_idx').on(t.status, t.nextAttemptAt),

@@ -79,7 +79,12 @@ export async function dispatchOutbox(
     const mail = { id: row.id, to: row.toAddress, toName: row.toName, subject: row.subject, requestId: row.requestId };
     let outcome: Partial<MailOutboxRow>;
     try {
-      const { messageId } = await mailer.send({ ...mail, text: row.textBody, html: row.htmlBody });
+      const attachments = row.attachments?.map((a) => ({
+        fileName: a.fileName,
+        mime: a.mime,
+        content: Buffer.from(a.base64, 'base64'),
+      }));
+      const { messageId } = await mailer.send({ ...mail, text: row.textBody, html: row.htmlBody, attachments });
       const status = mailer.kind === 'smtp' ? 'sent' : 'logged';
       outcome = { status, sentAt: now, messageId, lastError: null, nextAttemptAt: now };
       result[status]++;

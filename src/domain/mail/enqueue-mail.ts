@@ -15,6 +15,7 @@ export type MailRequest = {
     params: TemplateParams[T];
     /** The request that caused the message, to follow it in the logs. */
     requestId?: string | undefined;
+    attachments?: { fileName: string; mime: string; content: Uint8Array }[];
   };
 }[TemplateName];
 
@@ -59,6 +60,12 @@ export async function enqueueMail(tx: Db, message: MailRequest, now: Date): Prom
       attempts: 0,
       nextAttemptAt: now,
       requestId: parsed.data.requestId ?? null,
+      attachments:
+        message.attachments?.map((a) => ({
+          fileName: a.fileName,
+          mime: a.mime,
+          base64: Buffer.from(a.content).toString('base64'),
+        })) ?? null,
     })
     .returning({ id: mailOutbox.id });
   if (!row) throw new Error('The outbox insert returned no row');

@@ -12,6 +12,7 @@ export interface OutgoingMail {
   /** Outbox row id, for the log lines. */
   id?: string;
   requestId?: string | null;
+  attachments?: { fileName: string; mime: string; content: Buffer }[];
 }
 
 /** Sends mail, or only writes it to the log when no SMTP server is configured. */
@@ -44,6 +45,7 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom'>, logge
         html: mail.html,
         // RFC 3834: tells auto-responders (holiday replies) not to answer a no-reply sender.
         headers: { 'Auto-Submitted': 'auto-generated' },
+        attachments: mail.attachments?.map((a) => ({ filename: a.fileName, contentType: a.mime, content: a.content })),
       });
       return { messageId: info.messageId ?? null };
     },

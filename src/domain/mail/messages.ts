@@ -55,6 +55,30 @@ const fr = {
     'cette adresse e-mail.',
   'accountDeleted.notYou':
     "Si vous n'avez pas demandé cette suppression, contactez le Service École de perspective.brussels.",
+  'receipt.subject': 'Accusé de réception de votre dossier {reference} – Accroche',
+  'receipt.intro':
+    'Le Service École a bien reçu le dossier {reference} déposé par {organisation} pour l’appel « {call} », le ' +
+    '{date} (heure de Bruxelles).',
+  'receipt.pdf': 'Vous trouverez en pièce jointe le dossier tel qu’il a été déposé, au format PDF.',
+  'receipt.action': 'Suivre mon dossier',
+  'receipt.next': 'Le dossier est maintenant examiné : nous vous écrirons si des informations manquent.',
+
+  'infoRequest.subject': 'Informations demandées pour votre dossier {reference} – Accroche',
+  'infoRequest.intro': 'Le Service École a besoin d’informations complémentaires sur le dossier {reference} ({call}) :',
+  'infoRequest.due': 'Merci de répondre dans votre dossier avant le {due} (heure de Bruxelles).',
+  'infoRequest.action': 'Répondre dans mon dossier',
+
+  'reminder.subject': 'L’appel « {call} » se clôture le {closes} – Accroche',
+  'reminder.intro':
+    'Votre dossier {reference} n’a pas encore été déposé. L’appel « {call} » se clôture le {closes} (heure de ' +
+    'Bruxelles) : un dossier non déposé à ce moment ne pourra plus l’être.',
+  'reminder.action': 'Compléter et déposer mon dossier',
+
+  'coApplicant.subject': 'Invitation à compléter le dossier {reference} sur Accroche',
+  'coApplicant.intro':
+    '{inviter} vous invite à compléter avec lui ou elle le dossier {reference} de {organisation} pour l’appel ' +
+    '« {call} ».',
+  'coApplicant.action': 'Accepter l’invitation',
 } as const;
 
 export type MailMessageKey = keyof typeof fr;
@@ -106,6 +130,30 @@ const nl: Record<MailMessageKey, string> = {
     'e-mailadres.',
   'accountDeleted.notYou':
     'Hebt u deze verwijdering niet aangevraagd? Neem dan contact op met de Dienst School van perspective.brussels.',
+  'receipt.subject': 'Ontvangstbevestiging van uw dossier {reference} – Accroche',
+  'receipt.intro':
+    'De Dienst School heeft het dossier {reference} van {organisation} voor de oproep "{call}" goed ontvangen op ' +
+    '{date} (Brusselse tijd).',
+  'receipt.pdf': 'In bijlage vindt u het dossier zoals het werd ingediend, als PDF.',
+  'receipt.action': 'Mijn dossier opvolgen',
+  'receipt.next': 'Het dossier wordt nu onderzocht: we schrijven u als er informatie ontbreekt.',
+
+  'infoRequest.subject': 'Gevraagde informatie voor uw dossier {reference} – Accroche',
+  'infoRequest.intro': 'De Dienst School heeft bijkomende informatie nodig over het dossier {reference} ({call}):',
+  'infoRequest.due': 'Gelieve in uw dossier te antwoorden vóór {due} (Brusselse tijd).',
+  'infoRequest.action': 'Antwoorden in mijn dossier',
+
+  'reminder.subject': 'De oproep "{call}" sluit op {closes} – Accroche',
+  'reminder.intro':
+    'Uw dossier {reference} is nog niet ingediend. De oproep "{call}" sluit op {closes} (Brusselse tijd): een ' +
+    'dossier dat dan niet is ingediend, kan niet meer worden ingediend.',
+  'reminder.action': 'Mijn dossier aanvullen en indienen',
+
+  'coApplicant.subject': 'Uitnodiging om het dossier {reference} aan te vullen op Accroche',
+  'coApplicant.intro':
+    '{inviter} nodigt u uit om samen het dossier {reference} van {organisation} voor de oproep "{call}" aan te ' +
+    'vullen.',
+  'coApplicant.action': 'De uitnodiging aanvaarden',
 };
 
 const en: Record<MailMessageKey, string> = {
@@ -152,6 +200,29 @@ const en: Record<MailMessageKey, string> = {
     'Your Accroche account was deleted on {date} (Brussels time). You can no longer sign in with this e-mail address.',
   'accountDeleted.notYou':
     'If you did not ask for this deletion, please contact the perspective.brussels School Service.',
+  'receipt.subject': 'Receipt for your application {reference} – Accroche',
+  'receipt.intro':
+    'The School Service received application {reference} from {organisation} for the call "{call}" on {date} ' +
+    '(Brussels time).',
+  'receipt.pdf': 'The application as submitted is attached as a PDF.',
+  'receipt.action': 'Follow my application',
+  'receipt.next': 'The application is now being screened: we will write to you if anything is missing.',
+
+  'infoRequest.subject': 'Information requested for your application {reference} – Accroche',
+  'infoRequest.intro': 'The School Service needs more information about application {reference} ({call}):',
+  'infoRequest.due': 'Please answer in your application before {due} (Brussels time).',
+  'infoRequest.action': 'Answer in my application',
+
+  'reminder.subject': 'The call "{call}" closes on {closes} – Accroche',
+  'reminder.intro':
+    'Your application {reference} has not been submitted yet. The call "{call}" closes on {closes} (Brussels ' +
+    'time): an application not submitted by then can no longer be.',
+  'reminder.action': 'Complete and submit my application',
+
+  'coApplicant.subject': 'Invitation to complete application {reference} on Accroche',
+  'coApplicant.intro':
+    '{inviter} invites you to complete application {reference} of {organisation} for the call "{call}" together.',
+  'coApplicant.action': 'Accept the invitation',
 };
 
 /** The mail catalogues by language. */

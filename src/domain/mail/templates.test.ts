@@ -14,6 +14,30 @@ const samples: { [T in keyof TemplateParams]: TemplateParams[T] } = {
   'password-changed': { name: 'Amina', changedAt: at, resetUrl: url },
   'account-deleted': { deletedAt: at },
   'account-exists': { name: 'Amina', resetUrl: url },
+  'application-receipt': {
+    name: 'Amina',
+    reference: 'DAS-2027-0001',
+    call: 'DAS 2027-2029',
+    organisation: 'École n°1',
+    submittedAt: at,
+    url,
+  },
+  'information-request': {
+    reference: 'DAS-2027-0001',
+    call: 'DAS 2027-2029',
+    message: 'Merci de préciser le calendrier des ateliers.',
+    dueAt: at,
+    url,
+  },
+  'closing-reminder': { name: 'Amina', reference: 'DAS-2027-0001', call: 'DAS 2027-2029', closesAt: at, url },
+  'co-applicant-invitation': {
+    reference: 'DAS-2027-0001',
+    call: 'DAS 2027-2029',
+    organisation: 'École n°1',
+    inviter: 'Jan Peeters',
+    url,
+    expiresAt: at,
+  },
 };
 
 describe('mail catalogue', () => {

@@ -16,6 +16,29 @@ export interface TemplateParams {
   'account-deleted': { name?: string; deletedAt: Date };
   /** Someone signed up with this address, which already has an account (sign-up never says so on screen). */
   'account-exists': { name?: string; resetUrl: string };
+  /** Receipt of a submitted application; the PDF of the file is attached by the caller. */
+  'application-receipt': {
+    name?: string;
+    reference: string;
+    call: string;
+    organisation: string;
+    submittedAt: Date;
+    url: string;
+  };
+  /** An officer asks an applicant for more information, with a reply deadline. */
+  'information-request': { name?: string; reference: string; call: string; message: string; dueAt: Date; url: string };
+  /** A call closes soon and this application is still a draft. */
+  'closing-reminder': { name?: string; reference: string; call: string; closesAt: Date; url: string };
+  /** An invitation to co-edit an application. */
+  'co-applicant-invitation': {
+    name?: string;
+    reference: string;
+    call: string;
+    organisation: string;
+    inviter: string;
+    url: string;
+    expiresAt: Date;
+  };
 }
 
 export type TemplateName = keyof TemplateParams;
@@ -28,6 +51,10 @@ export const templateNames = [
   'password-changed',
   'account-deleted',
   'account-exists',
+  'application-receipt',
+  'information-request',
+  'closing-reminder',
+  'co-applicant-invitation',
 ] as const satisfies readonly TemplateName[];
 
 const greeting = (t: MailTranslate, name: string | undefined) =>
@@ -99,6 +126,57 @@ export const templates: { [T in TemplateName]: (lang: Lang, params: TemplatePara
       greeting: greeting(t, p.name),
       paragraphs: [t('accountDeleted.intro', { date: formatMailDate(p.deletedAt, lang) }), t('accountDeleted.notYou')],
       notes: [],
+    });
+  },
+  'application-receipt': (lang, p) => {
+    const t = mailTranslator(lang);
+    const date = formatMailDate(p.submittedAt, lang);
+    return renderLayout(lang, {
+      subject: t('receipt.subject', { reference: p.reference }),
+      greeting: greeting(t, p.name),
+      paragraphs: [
+        t('receipt.intro', { reference: p.reference, organisation: p.organisation, call: p.call, date }),
+        t('receipt.pdf'),
+        t('receipt.next'),
+      ],
+      action: { label: t('receipt.action'), url: p.url },
+      notes: [],
+    });
+  },
+  'information-request': (lang, p) => {
+    const t = mailTranslator(lang);
+    return renderLayout(lang, {
+      subject: t('infoRequest.subject', { reference: p.reference }),
+      greeting: greeting(t, p.name),
+      paragraphs: [
+        t('infoRequest.intro', { reference: p.reference, call: p.call }),
+        p.message,
+        t('infoRequest.due', { due: formatMailDate(p.dueAt, lang) }),
+      ],
+      action: { label: t('infoRequest.action'), url: p.url },
+      notes: [],
+    });
+  },
+  'closing-reminder': (lang, p) => {
+    const t = mailTranslator(lang);
+    const closes = formatMailDate(p.closesAt, lang);
+    return renderLayout(lang, {
+      subject: t('reminder.subject', { call: p.call, closes }),
+      greeting: greeting(t, p.name),
+      paragraphs: [t('reminder.intro', { reference: p.reference, call: p.call, closes })],
+      action: { label: t('reminder.action'), url: p.url },
+      notes: [],
+    });
+  },
+  'co-applicant-invitation': (lang, p) => {
+    const t = mailTranslator(lang);
+    const names = { reference: p.reference, organisation: p.organisation, call: p.call, inviter: p.inviter };
+    return renderLayout(lang, {
+      subject: t('coApplicant.subject', names),
+      greeting: greeting(t, p.name),
+      paragraphs: [t('coApplicant.intro', names)],
+      action: { label: t('coApplicant.action'), url: p.url },
+      notes: [expires(t, lang, p.expiresAt), t('invitation.ignore')],
     });
   },
 };
