@@ -115,6 +115,8 @@ export const formDefinitionSchema = z.object({ sections: z.array(sectionSchema).
   if (budgets.length !== 1) ctx.addIssue({ code: 'custom', message: 'a form has exactly one budget field' });
 });
 export type FormDefinition = z.infer<typeof formDefinitionSchema>;
+/** A definition as written by hand (defaults such as `required: false` may be left out). */
+export type FormDefinitionInput = z.input<typeof formDefinitionSchema>;
 
 /** The evaluation rubric: criteria with a weight, a maximum score and a threshold (used by the evaluation stage). */
 export const criterionSchema = z
