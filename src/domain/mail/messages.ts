@@ -132,7 +132,7 @@ const nl: Record<MailMessageKey, string> = {
     'Hebt u deze verwijdering niet aangevraagd? Neem dan contact op met de Dienst School van perspective.brussels.',
   'receipt.subject': 'Ontvangstbevestiging van uw dossier {reference} – Accroche',
   'receipt.intro':
-    'De Dienst School heeft het dossier {reference} van {organisation} voor de oproep "{call}" goed ontvangen op ' +
+    'De Dienst School heeft het dossier {reference} van {organisation} voor de oproep “{call}” goed ontvangen op ' +
     '{date} (Brusselse tijd).',
   'receipt.pdf': 'In bijlage vindt u het dossier zoals het werd ingediend, als PDF.',
   'receipt.action': 'Mijn dossier opvolgen',
@@ -143,15 +143,15 @@ const nl: Record<MailMessageKey, string> = {
   'infoRequest.due': 'Gelieve in uw dossier te antwoorden vóór {due} (Brusselse tijd).',
   'infoRequest.action': 'Antwoorden in mijn dossier',
 
-  'reminder.subject': 'De oproep "{call}" sluit op {closes} – Accroche',
+  'reminder.subject': 'De oproep “{call}” sluit op {closes} – Accroche',
   'reminder.intro':
-    'Uw dossier {reference} is nog niet ingediend. De oproep "{call}" sluit op {closes} (Brusselse tijd): een ' +
+    'Uw dossier {reference} is nog niet ingediend. De oproep “{call}” sluit op {closes} (Brusselse tijd): een ' +
     'dossier dat dan niet is ingediend, kan niet meer worden ingediend.',
   'reminder.action': 'Mijn dossier aanvullen en indienen',
 
   'coApplicant.subject': 'Uitnodiging om het dossier {reference} aan te vullen op Accroche',
   'coApplicant.intro':
-    '{inviter} nodigt u uit om samen het dossier {reference} van {organisation} voor de oproep "{call}" aan te ' +
+    '{inviter} nodigt u uit om samen het dossier {reference} van {organisation} voor de oproep “{call}” aan te ' +
     'vullen.',
   'coApplicant.action': 'De uitnodiging aanvaarden',
 };
@@ -202,7 +202,7 @@ const en: Record<MailMessageKey, string> = {
     'If you did not ask for this deletion, please contact the perspective.brussels School Service.',
   'receipt.subject': 'Receipt for your application {reference} – Accroche',
   'receipt.intro':
-    'The School Service received application {reference} from {organisation} for the call "{call}" on {date} ' +
+    'The School Service received application {reference} from {organisation} for the call “{call}” on {date} ' +
     '(Brussels time).',
   'receipt.pdf': 'The application as submitted is attached as a PDF.',
   'receipt.action': 'Follow my application',
@@ -213,15 +213,15 @@ const en: Record<MailMessageKey, string> = {
   'infoRequest.due': 'Please answer in your application before {due} (Brussels time).',
   'infoRequest.action': 'Answer in my application',
 
-  'reminder.subject': 'The call "{call}" closes on {closes} – Accroche',
+  'reminder.subject': 'The call “{call}” closes on {closes} – Accroche',
   'reminder.intro':
-    'Your application {reference} has not been submitted yet. The call "{call}" closes on {closes} (Brussels ' +
+    'Your application {reference} has not been submitted yet. The call “{call}” closes on {closes} (Brussels ' +
     'time): an application not submitted by then can no longer be.',
   'reminder.action': 'Complete and submit my application',
 
   'coApplicant.subject': 'Invitation to complete application {reference} on Accroche',
   'coApplicant.intro':
-    '{inviter} invites you to complete application {reference} of {organisation} for the call "{call}" together.',
+    '{inviter} invites you to complete application {reference} of {organisation} for the call “{call}” together.',
   'coApplicant.action': 'Accept the invitation',
 };
 
