@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { formatMoney } from '../../core/format.ts';
 import type { Lang, MessageKey, Params } from '../../core/i18n/index.ts';
 import { translator } from '../../core/i18n/index.ts';
-import { municipalities } from '../../db/seed/reference/municipalities.ts';
 import { budgetTotals } from './budget.ts';
 import {
   type Answers,
@@ -16,6 +15,7 @@ import {
   targetLevels,
   targetSexes,
 } from './definition.ts';
+import { formMunicipalities } from './reference.ts';
 
 /**
  * One zod schema built from a form definition checks answers, for a draft (formats only) or a submission (formats,
@@ -46,7 +46,7 @@ export const maxTextLength = 300;
 export const maxLongTextLength = 20_000;
 export const maxListCellLength = 2_000;
 
-const knownMunicipalities = municipalities.map((m) => m.nisCode);
+const knownMunicipalities = formMunicipalities.map((m) => m.nisCode);
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
