@@ -20,6 +20,7 @@ import {
 } from '../../domain/forms/definition.ts';
 import { inputId, inputName } from '../../domain/forms/form-body.ts';
 import { formMunicipalities } from '../../domain/forms/reference.ts';
+import { assetUrl } from '../assets.ts';
 import { municipalityName, type View } from '../view.ts';
 import { ErrorSummary, FieldFrame } from './form.tsx';
 
@@ -809,6 +810,16 @@ export function autosaveAttributes(view: View): Record<string, string> {
 /** The live region where the script tells how autosave went (put it inside the form). */
 export function AutosaveStatus() {
   return <p class="autosave-status" data-autosave-status aria-live="polite" role="status" />;
+}
+
+/** The hashed URL of the forms script (`src/web/static/forms.js`). */
+export function formsScriptUrl(): string {
+  return assetUrl('forms.js');
+}
+
+/** The forms script tag, for pages that show `FormSectionFields` (CSP allows scripts from our own origin). */
+export function FormsScript() {
+  return <script src={formsScriptUrl()} defer />;
 }
 
 /* ---------- Reading ---------- */
