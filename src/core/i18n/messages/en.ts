@@ -5,6 +5,7 @@ import { en as forms } from './forms.ts';
 import type { MessageKey } from './fr.ts';
 import { en as library } from './library.ts';
 import { en as schools } from './schools.ts';
+import { en as screening } from './screening.ts';
 
 type CoreKey = Exclude<
   MessageKey,
@@ -14,6 +15,7 @@ type CoreKey = Exclude<
   | keyof typeof applications
   | keyof typeof forms
   | keyof typeof schools
+  | keyof typeof screening
 >;
 
 /** English catalogue. */
@@ -533,4 +535,5 @@ export const en: Record<MessageKey, string> = {
   ...applications,
   ...forms,
   ...schools,
+  ...screening,
 };

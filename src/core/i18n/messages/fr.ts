@@ -4,6 +4,7 @@ import { fr as figures } from './figures.ts';
 import { fr as forms } from './forms.ts';
 import { fr as library } from './library.ts';
 import { fr as schools } from './schools.ts';
+import { fr as screening } from './screening.ts';
 
 /** French catalogue. Its keys are the reference: Dutch and English must have exactly the same. */
 const core = {
@@ -541,6 +542,15 @@ const core = {
 } as const;
 
 /** The core messages and each area's own (an area keeps its messages in its own file, in three languages). */
-export const fr = { ...core, ...calls, ...library, ...figures, ...applications, ...forms, ...schools } as const;
+export const fr = {
+  ...core,
+  ...calls,
+  ...library,
+  ...figures,
+  ...applications,
+  ...forms,
+  ...schools,
+  ...screening,
+} as const;
 
 export type MessageKey = keyof typeof fr;

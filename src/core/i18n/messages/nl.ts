@@ -5,6 +5,7 @@ import { nl as forms } from './forms.ts';
 import type { MessageKey } from './fr.ts';
 import { nl as library } from './library.ts';
 import { nl as schools } from './schools.ts';
+import { nl as screening } from './screening.ts';
 
 type CoreKey = Exclude<
   MessageKey,
@@ -14,6 +15,7 @@ type CoreKey = Exclude<
   | keyof typeof applications
   | keyof typeof forms
   | keyof typeof schools
+  | keyof typeof screening
 >;
 
 /** Dutch catalogue. */
@@ -556,4 +558,5 @@ export const nl: Record<MessageKey, string> = {
   ...applications,
   ...forms,
   ...schools,
+  ...screening,
 };
