@@ -1,0 +1,10 @@
+/** The form engine: definitions, answers checked by one schema, budget totals, posted sections, PDF and export. */
+export * from './answers-schema.ts';
+export * from './budget.ts';
+export * from './default-form.ts';
+export * from './default-rubric.ts';
+export * from './definition.ts';
+export * from './flatten.ts';
+export * from './form-body.ts';
+export * from './pdf.ts';
+export * from './reference.ts';
