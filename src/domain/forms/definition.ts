@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// From @hono/zod-openapi: its zod is extended with `.openapi()`, which the API's schemas call on these.
+import { z } from '@hono/zod-openapi';
 
 /**
  * Application forms are data. A call's form definition lists sections and their fields; the same definition is
