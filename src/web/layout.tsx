@@ -3,7 +3,7 @@ import { languages } from '../core/i18n/index.ts';
 import { assetUrl } from './assets.ts';
 import type { View } from './view.ts';
 
-export type NavKey = 'home' | 'schemes' | 'timeline' | 'municipalities' | 'none';
+export type NavKey = 'home' | 'schemes' | 'timeline' | 'municipalities' | 'calls' | 'none';
 
 export interface PageMeta {
   title: string;
@@ -16,6 +16,7 @@ const navItems: { key: Exclude<NavKey, 'none'>; path: string }[] = [
   { key: 'schemes', path: '/schemes' },
   { key: 'timeline', path: '/timeline' },
   { key: 'municipalities', path: '/municipalities' },
+  { key: 'calls', path: '/calls' },
 ];
 
 /** The frame of every page: skip link, header with navigation and language switch, main, footer. */
@@ -58,6 +59,14 @@ export function Layout(props: { view: View; meta: PageMeta; children?: Child }) 
                         <a href={view.href('/admin/users')}>{t('nav.admin')}</a>
                       </li>
                     ) : null}
+                    {view.user.roles?.some((r) => r === 'officer' || r === 'admin') ? (
+                      <li>
+                        <a href={view.href('/admin/calls')}>{t('call.admin.title')}</a>
+                      </li>
+                    ) : null}
+                    <li>
+                      <a href={view.href('/applications')}>{t('nav.applications')}</a>
+                    </li>
                     <li>
                       <a href={view.href('/organisations')}>{t('org.list.title')}</a>
                     </li>
