@@ -19,6 +19,8 @@ import { createAccountRoutes } from './account.tsx';
 import { createAdminRoutes } from './admin.tsx';
 import { apiInfo, createApi } from './api/index.ts';
 import { authRequest } from './auth-bridge.ts';
+import { createCallRoutes } from './calls.tsx';
+import { createCallAdminRoutes } from './calls-admin.tsx';
 import type { AppDeps, AppEnv, Ctx } from './env.ts';
 import { csrfProtection } from './middleware/csrf.ts';
 import { requestContext } from './middleware/request-context.ts';
@@ -111,6 +113,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const account = createAccountRoutes(deps);
   const areaRoutes: Hono<AppEnv>[] = [createAdminRoutes(deps)];
   areaRoutes.push(createOrganisationRoutes(deps));
+  areaRoutes.push(createCallRoutes(deps), createCallAdminRoutes(deps));
   const loadSession = sessionLoader(deps);
   const checkCsrf = csrfProtection({ baseUrl: config.baseUrl });
   for (const lang of languages) {

@@ -20,7 +20,8 @@ const year = z.number().int().min(2000).max(2100);
 
 export const SchemeCode = z.string().regex(/^[a-z0-9-]{1,40}$/, 'a scheme code such as das');
 export const OrganisationTypeSchema = z.enum(organisationTypes);
-export const EligibilityQuestionSchema = eligibilityQuestionSchema.openapi('EligibilityQuestion');
+// Built with plain zod (forms/definition.ts), so it is not named as an OpenAPI component.
+export const EligibilityQuestionSchema = eligibilityQuestionSchema;
 
 /** What an officer gives to create a call. The period ends three years on unless `periodEnd` says otherwise. */
 export const CallInput = z

@@ -1,4 +1,5 @@
 import type { calls, schemes } from '../../db/schema/index.ts';
+import { callState } from '../calls/state.ts';
 import { type Source, sourceOf } from '../sources/index.ts';
 import type { Call, Scheme } from './schemas.ts';
 
@@ -6,7 +7,7 @@ type CallRow = typeof calls.$inferSelect;
 type SchemeRow = typeof schemes.$inferSelect;
 
 /** Turns a stored call into its public shape. */
-export function toCall(row: CallRow, sourceMap: Map<string, Source>): Call {
+export function toCall(row: CallRow, sourceMap: Map<string, Source>, now: Date): Call {
   return {
     code: row.code,
     schemeCode: row.schemeCode,
@@ -29,6 +30,9 @@ export function toCall(row: CallRow, sourceMap: Map<string, Source>): Call {
         : { value: row.projectCount, qualifier: row.projectCountQualifier, unit: row.countedUnit },
     note: row.note,
     source: row.sourceId ? sourceOf(sourceMap, row.sourceId) : null,
+    state: callState(row, now),
+    hasPage: row.formVersion !== null,
+    demo: row.demo,
   };
 }
 

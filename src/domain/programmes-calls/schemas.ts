@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { callStates } from '../calls/state.ts';
 import { LocalizedText, Qualifier, Source } from '../sources/schemas.ts';
 
 export const SchemeKind = z.enum(['recurring', 'one_off', 'municipal']).openapi('SchemeKind', {
@@ -31,6 +32,13 @@ export const Call = z
       .nullable(),
     note: LocalizedText.nullable(),
     source: Source.nullable(),
+    state: z.enum(callStates).openapi({
+      description:
+        'draft, published (not open yet), open, closed (from its instants), in_evaluation, decided, archived.',
+    }),
+    /** Calls made in Accroche have a page (`/{lang}/calls/{code}`); past calls from the records do not. */
+    hasPage: z.boolean(),
+    demo: z.boolean(),
   })
   .openapi('Call');
 export type Call = z.infer<typeof Call>;

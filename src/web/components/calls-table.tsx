@@ -41,7 +41,11 @@ export function CallsTable(props: { view: View; calls: Call[]; caption: string }
             <tr>
               <th scope="row">{formatPeriod(call.periodStart, call.periodEnd)}</th>
               <td>
-                {pick(call.title, view.lang)}
+                {call.hasPage ? (
+                  <a href={view.href(`/calls/${call.code}`)}>{pick(call.title, view.lang)}</a>
+                ) : (
+                  pick(call.title, view.lang)
+                )}
                 {call.note ? <p class="note">{pick(call.note, view.lang)}</p> : null}
               </td>
               <td class="nowrap">{launchedLabel(view, call.launched)}</td>

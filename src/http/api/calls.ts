@@ -1,0 +1,217 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import { badRequest } from '../../core/errors.ts';
+import { catalogues, negotiateLang } from '../../core/i18n/index.ts';
+import { problemsOf } from '../../domain/calls/errors.ts';
+import {
+  CallDetail,
+  CallInput,
+  CallInputError,
+  CallPatch,
+  changePhase,
+  createCall,
+  FormVersion,
+  FormVersionError,
+  FormVersionInput,
+  getCall,
+  getCurrentFormVersion,
+  PhaseInput,
+  saveFormVersion,
+  updateCall,
+} from '../../domain/calls/index.ts';
+import { staffWithoutTwoFactor } from '../admin.tsx';
+import { type AppDeps, type AppEnv, domainContext } from '../env.ts';
+import { problemResponse } from '../problem.ts';
+import { ProblemSchema } from './problem-schema.ts';
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const body = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ProblemSchema } },
+});
+const tags = ['Calls'];
+const security = [{ session: [] }];
+const writeProblems = {
+  401: problem('Not signed in.'),
+  403: problem('Not an officer or admin (or without two-step verification), or a foreign Origin.'),
+  404: problem('No such call (drafts are not shown to people who may not see them).'),
+};
+
+const Code = z
+  .string()
+  .regex(/^[a-z0-9-]{1,60}$/, 'a call code such as das-2027-2029')
+  .openapi({ param: { name: 'code', in: 'path' }, example: 'das-2027-2029' });
+
+const CallWithForm = CallDetail.extend({
+  form: FormVersion.nullable().openapi({ description: 'The current form and rubric; null for past calls.' }),
+}).openapi('CallWithForm');
+
+/** Writes need a session from this site, and staff need two-step verification on (as on the pages). */
+function writeGuard(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  const own = new URL(deps.config.baseUrl).origin;
+  return async (c, next) => {
+    if (['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) return next();
+    const lang = negotiateLang(c.req.header('accept-language')) ?? 'en';
+    const refuse = (status: 401 | 403, title: string, code: string, detail: string) =>
+      problemResponse(c, {
+        type: 'about:blank',
+        title,
+        status,
+        code,
+        detail,
+        instance: c.req.path,
+        requestId: c.get('requestId'),
+      });
+    const origin = c.req.header('origin');
+    const foreign = origin !== undefined && origin !== own && origin !== new URL(c.req.url).origin;
+    if (foreign || c.req.header('sec-fetch-site') === 'cross-site') {
+      return refuse(403, catalogues[lang]['problem.FORBIDDEN'], 'FORBIDDEN', catalogues[lang]['org.api.foreignOrigin']);
+    }
+    const user = c.get('user');
+    if (!user) {
+      return refuse(
+        401,
+        catalogues[lang]['org.api.unauthorized'],
+        'UNAUTHORIZED',
+        catalogues[lang]['org.api.unauthorizedDetail'],
+      );
+    }
+    if (staffWithoutTwoFactor(user)) {
+      return refuse(403, catalogues[lang]['problem.FORBIDDEN'], 'FORBIDDEN', 'Turn on two-step verification first');
+    }
+    return next();
+  };
+}
+
+/** A body that fails its schema is refused like the verbs refuse it (422, each field); parameters with 400. */
+const validation = (result: { success: boolean; target: string; data?: unknown; error?: z.ZodError }): undefined => {
+  if (result.success || !result.error) return undefined;
+  if (result.target === 'json') {
+    const fields = result.error.issues.map((i) => i.path.join('.'));
+    if (fields.some((f) => f.startsWith('definition') || f.startsWith('rubric'))) {
+      throw new FormVersionError(
+        result.error.issues.map((i) => ({
+          part: String(i.path[0]) === 'rubric' ? 'rubric' : 'definition',
+          path: i.path.slice(1).join('.'),
+          message: i.message,
+        })),
+      );
+    }
+    throw new CallInputError(problemsOf(result.error, result.data));
+  }
+  throw badRequest(
+    'One or more parameters are not valid',
+    result.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
+  );
+};
+
+/** Calls: one call with its form (public once published), and the officers' operations. */
+export function registerCallRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps): void {
+  api.use('/calls', writeGuard(deps));
+  api.use('/calls/*', writeGuard(deps));
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/calls/{code}',
+      tags,
+      summary: 'One call with its state, texts, amounts, eligibility, documents and current form and rubric',
+      request: { params: z.object({ code: Code }) },
+      responses: { 200: json(CallWithForm, 'The call.'), 404: writeProblems[404] },
+    }),
+    async (c) => {
+      const ctx = domainContext(c, deps);
+      const call = await getCall(ctx, c.req.valid('param').code);
+      const form = call.formVersion === null ? null : await getCurrentFormVersion(ctx, call.code);
+      return c.json({ ...call, form }, 200);
+    },
+    validation,
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'post',
+      path: '/calls',
+      tags,
+      security,
+      summary: 'Create a call as a draft, with the standard form and rubric as version 1 (officers, admins)',
+      description:
+        'Opening and closing are Brussels wall-clock times (`YYYY-MM-DDTHH:MM`), stored as instants; amounts are ' +
+        'euro cents. The code is made from the scheme and the funding period.',
+      request: { body: body(CallInput) },
+      responses: {
+        201: json(CallDetail, 'The call, as a draft.'),
+        401: writeProblems[401],
+        403: writeProblems[403],
+        422: problem('Fields at fault, each with its reason.'),
+      },
+    }),
+    async (c) => c.json(await createCall(domainContext(c, deps), c.req.valid('json')), 201),
+    validation,
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/calls/{code}',
+      tags,
+      security,
+      summary: 'Change a call (officers, admins)',
+      description: 'Texts change at any time; dates, amounts and eligibility only until the call opens (422 after).',
+      request: { params: z.object({ code: Code }), body: body(CallPatch) },
+      responses: {
+        200: json(CallDetail, 'The call as changed.'),
+        ...writeProblems,
+        422: problem('Fields at fault, each with its reason.'),
+      },
+    }),
+    async (c) => c.json(await updateCall(domainContext(c, deps), c.req.valid('param').code, c.req.valid('json')), 200),
+    validation,
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'post',
+      path: '/calls/{code}/phase',
+      tags,
+      security,
+      summary: 'Move a call one step: publish, unpublish, start_evaluation, decide, archive (officers, admins)',
+      request: { params: z.object({ code: Code }), body: body(PhaseInput) },
+      responses: {
+        200: json(CallDetail, 'The call after the step.'),
+        ...writeProblems,
+        412: problem('The step is not allowed from the call’s state now.'),
+      },
+    }),
+    async (c) =>
+      c.json(await changePhase(domainContext(c, deps), c.req.valid('param').code, c.req.valid('json').action), 200),
+    validation,
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'put',
+      path: '/calls/{code}/form',
+      tags,
+      security,
+      summary: 'Save the form and rubric of a call (officers, admins)',
+      description:
+        'While the current version is unlocked it is replaced; once the first application on it was submitted, ' +
+        'the save creates the next version (`created: true`).',
+      request: { params: z.object({ code: Code }), body: body(FormVersionInput) },
+      responses: {
+        200: json(FormVersion.extend({ created: z.boolean() }).openapi('SavedFormVersion'), 'The saved version.'),
+        ...writeProblems,
+        412: problem('The call is decided or archived.'),
+        422: problem('Each problem of the definition or rubric at its path.'),
+      },
+    }),
+    async (c) =>
+      c.json(await saveFormVersion(domainContext(c, deps), c.req.valid('param').code, c.req.valid('json')), 200),
+    validation,
+  );
+}
