@@ -28,6 +28,7 @@ import { securityHeaders } from './middleware/security-headers.ts';
 import { sessionLoader } from './middleware/session.ts';
 import { createOrganisationRoutes } from './organisations.tsx';
 import { problemResponse } from './problem.ts';
+import { createSchoolRoutes, schoolUploadLimit } from './schools.tsx';
 import { createWebRoutes, sendPage } from './web.tsx';
 
 const LANG_COOKIE = 'lang';
@@ -114,6 +115,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const areaRoutes: Hono<AppEnv>[] = [createAdminRoutes(deps)];
   areaRoutes.push(createOrganisationRoutes(deps));
   areaRoutes.push(createCallRoutes(deps), createCallAdminRoutes(deps));
+  areaRoutes.push(createSchoolRoutes(deps));
   const loadSession = sessionLoader(deps);
   const checkCsrf = csrfProtection({ baseUrl: config.baseUrl });
   for (const lang of languages) {
@@ -130,6 +132,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       }
       await next();
     });
+    // The school import's size limit applies before anything reads the body (the CSRF check does).
+    app.use(`/${lang}/admin/schools/import`, schoolUploadLimit);
     app.use(`/${lang}/*`, loadSession, checkCsrf);
     app.route(`/${lang}`, account);
     // Routes of further areas (organisations, administration ...) are mounted here, before the public pages.

@@ -20,3 +20,4 @@ export {
   schoolReasonKeys,
 } from './schemas.ts';
 export { searchSchools } from './search-schools.ts';
+export { checkCsvUpload, maxImportBytes, type UploadProblem } from './upload.ts';

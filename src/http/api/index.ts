@@ -6,6 +6,7 @@ import { registerCallRoutes } from './calls.ts';
 import { registerMeRoutes } from './me.ts';
 import { registerOrganisationRoutes } from './organisations.ts';
 import { registerReferenceRoutes } from './reference.ts';
+import { registerSchoolRoutes } from './schools.ts';
 
 export const apiInfo = {
   title: 'Accroche API',
@@ -38,6 +39,7 @@ export function createApi(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerOrganisationRoutes(api, deps);
   registerMeRoutes(api);
   registerCallRoutes(api, deps);
+  registerSchoolRoutes(api, deps);
   api.doc31('/openapi.json', () => ({
     openapi: '3.1.0',
     info: apiInfo,

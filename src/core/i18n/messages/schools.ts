@@ -31,6 +31,7 @@ export const fr = {
   'schools.educationType.mainstream': 'Ordinaire',
   'schools.educationType.special': 'Spécialisé',
   'schools.import.title': 'Importer un fichier CSV',
+  'schools.import.reportTitle': "Résultat de l'import",
   'schools.import.help':
     'Une ligne par école, séparateur virgule ou point-virgule, en-têtes en français, néerlandais ou anglais. Une école déjà connue (même régime linguistique et même numéro) est mise à jour.',
   'schools.import.file': 'Fichier CSV (5 Mo au plus)',
@@ -95,6 +96,7 @@ export const nl: Record<Key, string> = {
   'schools.educationType.mainstream': 'Gewoon',
   'schools.educationType.special': 'Buitengewoon',
   'schools.import.title': 'Een CSV-bestand inlezen',
+  'schools.import.reportTitle': 'Resultaat van het inlezen',
   'schools.import.help':
     'Eén regel per school, gescheiden door komma of puntkomma, kolomnamen in het Nederlands, Frans of Engels. Een bekende school (zelfde taalstelsel en nummer) wordt bijgewerkt.',
   'schools.import.file': 'CSV-bestand (hoogstens 5 MB)',
@@ -156,6 +158,7 @@ export const en: Record<Key, string> = {
   'schools.educationType.mainstream': 'Mainstream',
   'schools.educationType.special': 'Special needs',
   'schools.import.title': 'Import a CSV file',
+  'schools.import.reportTitle': 'Import result',
   'schools.import.help':
     'One line per school, separated by commas or semicolons, column names in English, French or Dutch. A school already known (same language system and number) is updated.',
   'schools.import.file': 'CSV file (5 MB at most)',

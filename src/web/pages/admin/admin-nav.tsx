@@ -1,13 +1,14 @@
 import type { View } from '../../view.ts';
 
 /** The administration's own menu, above each of its pages. */
-export function AdminNav(props: { view: View; current: 'users' | 'audit' | 'outbox' | 'organisations' }) {
+export function AdminNav(props: { view: View; current: 'users' | 'audit' | 'outbox' | 'organisations' | 'schools' }) {
   const { view } = props;
   const items = [
     { key: 'users', path: '/admin/users', label: view.t('admin.usersTitle') },
     { key: 'audit', path: '/admin/audit', label: view.t('admin.auditTitle') },
     { key: 'outbox', path: '/admin/outbox', label: view.t('admin.outboxTitle') },
     { key: 'organisations', path: '/organisations', label: view.t('org.list.allTitle') },
+    { key: 'schools', path: '/admin/schools', label: view.t('schools.title') },
   ] as const;
   return (
     <nav class="sub-nav" aria-label={view.t('nav.admin')}>

@@ -1,0 +1,198 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { authorize } from '../../core/authorize.ts';
+import { badRequest } from '../../core/errors.ts';
+import { catalogues, type Lang, negotiateLang } from '../../core/i18n/index.ts';
+import {
+  checkCsvUpload,
+  describeReason,
+  type ImportReport,
+  importSchools,
+  maxImportBytes,
+  registryLevels,
+  School,
+  schoolLanguageSystems,
+  schoolPolicy,
+  searchSchools,
+} from '../../domain/schools/index.ts';
+import { type AppDeps, type AppEnv, type Ctx, domainContext } from '../env.ts';
+import { problemResponse } from '../problem.ts';
+import { ProblemSchema } from './problem-schema.ts';
+
+const tags = ['Schools'];
+const security = [{ session: [] }];
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ProblemSchema } },
+});
+
+const SearchQuery = z.object({
+  q: z.string().trim().max(200).optional().openapi({ description: 'Part of the name, or the exact school number.' }),
+  municipality: z
+    .string()
+    .regex(/^\d{5}$/, 'must be a five-digit NIS code such as 21004')
+    .optional()
+    .openapi({ example: '21015' }),
+  languageSystem: z.enum(schoolLanguageSystems).optional(),
+  level: z.enum(registryLevels).optional(),
+  limit: z.coerce.number().int().min(1).max(100).optional().openapi({ description: 'At most 100; 20 by default.' }),
+});
+
+const ApiReport = z
+  .object({
+    applied: z.boolean().openapi({ description: 'False when the file was refused and nothing was written.' }),
+    created: z.number().int(),
+    updated: z.number().int(),
+    unchanged: z.number().int(),
+    rejected: z.array(
+      z.object({
+        line: z.number().int().openapi({ description: 'Line of the file, the header being line 1.' }),
+        reasons: z.array(
+          z.object({
+            key: z.string().openapi({ example: 'schools.reason.unknownPostalCode' }),
+            params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+            message: z.string().openapi({ description: 'The reason in the language of Accept-Language.' }),
+          }),
+        ),
+      }),
+    ),
+  })
+  .openapi('SchoolImportReport');
+
+const langOf = (c: Ctx): Lang => negotiateLang(c.req.header('accept-language')) ?? 'en';
+
+const withMessages = (report: ImportReport, lang: Lang) => ({
+  ...report,
+  rejected: report.rejected.map((r) => ({
+    line: r.line,
+    reasons: r.reasons.map((reason) => ({ ...reason, message: describeReason(lang, reason) })),
+  })),
+});
+
+/** Signed-in callers only; a state change naming another site as its Origin is refused. */
+function guard(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  const own = new URL(deps.config.baseUrl).origin;
+  return async (c, next) => {
+    const lang = langOf(c);
+    const refuse = (status: 401 | 403, code: string, detail: string) =>
+      problemResponse(c, {
+        type: 'about:blank',
+        title: catalogues[lang][status === 401 ? 'problem.UNAUTHENTICATED' : 'problem.FORBIDDEN'],
+        status,
+        code,
+        detail,
+        instance: c.req.path,
+        requestId: c.get('requestId'),
+      });
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      const origin = c.req.header('origin');
+      const foreign = origin !== undefined && origin !== own && origin !== new URL(c.req.url).origin;
+      if (foreign || c.req.header('sec-fetch-site') === 'cross-site') {
+        return refuse(403, 'FORBIDDEN', 'Cross-site request refused');
+      }
+    }
+    if (!c.get('user')) return refuse(401, 'UNAUTHENTICATED', 'Sign in first');
+    return next();
+  };
+}
+
+/** The school registry: search for forms (signed-in people), CSV import for admins and officers. */
+export function registerSchoolRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps): void {
+  api.use('/schools', guard(deps));
+  api.use('/schools/*', guard(deps));
+  api.use(
+    '/schools/import',
+    bodyLimit({
+      maxSize: maxImportBytes,
+      onError: (c) =>
+        problemResponse(c, {
+          type: 'about:blank',
+          title: catalogues[langOf(c)]['problem.BAD_REQUEST'],
+          status: 413,
+          code: 'PAYLOAD_TOO_LARGE',
+          detail: catalogues[langOf(c)]['schools.upload.tooLarge'],
+          instance: c.req.path,
+          requestId: c.get('requestId'),
+        }),
+    }),
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/schools',
+      tags,
+      security,
+      summary: 'Search the school registry by name or number, municipality, language system and level',
+      request: { query: SearchQuery },
+      responses: {
+        200: {
+          description: 'Closest names first (the exact number before all).',
+          content: { 'application/json': { schema: z.object({ data: z.array(School) }).openapi('SchoolList') } },
+        },
+        400: problem('Malformed parameters.'),
+        401: problem('Not signed in.'),
+      },
+    }),
+    async (c) => c.json({ data: await searchSchools(domainContext(c, deps), c.req.valid('query')) }, 200),
+    (result) => {
+      if (result.success) return undefined;
+      throw badRequest(
+        'One or more parameters are not valid',
+        result.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
+      );
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'post',
+      path: '/schools/import',
+      tags,
+      security,
+      summary: 'Import the school registry from a CSV file (admins and officers)',
+      description:
+        'Comma or semicolon separated, UTF-8 or Windows-1252, headers and values in French, Dutch or English. ' +
+        'Schools are matched by language system and number. Unless `skipInvalid=true`, one refused line means ' +
+        'nothing is written.',
+      request: {
+        query: z.object({ skipInvalid: z.enum(['true', 'false']).optional() }),
+        body: { required: true, content: { 'text/csv': { schema: z.string().openapi({ format: 'binary' }) } } },
+      },
+      responses: {
+        200: { description: 'Imported.', content: { 'application/json': { schema: ApiReport } } },
+        401: problem('Not signed in.'),
+        403: problem('Not an admin or officer, or a foreign Origin.'),
+        413: problem('Larger than 5 MB.'),
+        415: problem('The body is not text/csv, or its content is not text.'),
+        422: {
+          description: 'Lines refused; nothing written (without skipInvalid).',
+          content: { 'application/json': { schema: ApiReport } },
+        },
+      },
+    }),
+    async (c) => {
+      const ctx = domainContext(c, deps);
+      authorize(schoolPolicy.manage(ctx.actor));
+      const lang = langOf(c);
+      const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
+      const bytes = type === 'text/csv' ? new Uint8Array(await c.req.arrayBuffer()) : null;
+      const trouble = type === 'text/csv' ? await checkCsvUpload(bytes) : 'notCsv';
+      if (trouble || !bytes) {
+        const status = trouble === 'tooLarge' ? 413 : trouble === 'missing' ? 400 : 415;
+        return problemResponse(c, {
+          type: 'about:blank',
+          title: catalogues[lang]['problem.BAD_REQUEST'],
+          status,
+          code: status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST',
+          detail: catalogues[lang][`schools.upload.${trouble ?? 'missing'}`],
+          instance: c.req.path,
+          requestId: c.get('requestId'),
+        }) as never;
+      }
+      const report = await importSchools(ctx, bytes, { skipInvalid: c.req.query('skipInvalid') === 'true' });
+      return c.json(withMessages(report, lang), report.applied ? 200 : 422);
+    },
+  );
+}
