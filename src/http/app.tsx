@@ -18,6 +18,7 @@ import { createView } from '../web/view.ts';
 import { createAccountRoutes } from './account.tsx';
 import { createAdminRoutes } from './admin.tsx';
 import { apiInfo, createApi } from './api/index.ts';
+import { applicationUploadLimit, createApplicationRoutes } from './applications.tsx';
 import { authRequest } from './auth-bridge.ts';
 import { createCallRoutes } from './calls.tsx';
 import { createCallAdminRoutes } from './calls-admin.tsx';
@@ -29,6 +30,7 @@ import { sessionLoader } from './middleware/session.ts';
 import { createOrganisationRoutes } from './organisations.tsx';
 import { problemResponse } from './problem.ts';
 import { createSchoolRoutes, schoolUploadLimit } from './schools.tsx';
+import { createScreeningRoutes } from './screening.tsx';
 import { createWebRoutes, sendPage } from './web.tsx';
 
 const LANG_COOKIE = 'lang';
@@ -116,6 +118,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   areaRoutes.push(createOrganisationRoutes(deps));
   areaRoutes.push(createCallRoutes(deps), createCallAdminRoutes(deps));
   areaRoutes.push(createSchoolRoutes(deps));
+  areaRoutes.push(createScreeningRoutes(deps));
+  areaRoutes.push(createApplicationRoutes(deps));
+  const applicationLimit = applicationUploadLimit(deps);
   const loadSession = sessionLoader(deps);
   const checkCsrf = csrfProtection({ baseUrl: config.baseUrl });
   for (const lang of languages) {
@@ -134,6 +139,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     });
     // The school import's size limit applies before anything reads the body (the CSRF check does).
     app.use(`/${lang}/admin/schools/import`, schoolUploadLimit);
+    app.use(`/${lang}/applications/*`, applicationLimit);
     app.use(`/${lang}/*`, loadSession, checkCsrf);
     app.route(`/${lang}`, account);
     // Routes of further areas (organisations, administration ...) are mounted here, before the public pages.

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../../../test/db.ts';
 import { applications, auditLog, callFormVersions, mailOutbox } from '../../db/schema/index.ts';
 import { FileStore } from '../files/store.ts';
+import type { BudgetAnswer } from '../forms/definition.ts';
 import { addUser, contextOf, type UserActor } from '../organisations/test-support.ts';
 import {
   AnswersError,
@@ -22,7 +23,7 @@ import { applicantWithOrganisation, completeAnswers, moments, openCall } from '.
 
 let database: TestDatabase;
 let callCode: string;
-let applicant: UserActor;
+let applicant: UserActor & { email: string };
 let organisationId: string;
 let stranger: UserActor;
 let files: { store: FileStore; maxBytes: number };
@@ -112,7 +113,7 @@ describe('an application from start to submission', () => {
   });
 
   it('refuses a negative budget line even in a draft, with a message in each language', async () => {
-    const budget = {
+    const budget: BudgetAnswer = {
       lines: [{ category: 'staff', label: 'Animateur', amounts: { '2027': '-500' } }],
       cofunding: [],
     };
@@ -190,7 +191,7 @@ describe('an application from start to submission', () => {
     expect(version?.lockedAt).not.toBeNull();
     const receipts = await database.db.select().from(mailOutbox).where(eq(mailOutbox.template, 'application-receipt'));
     expect(receipts).toHaveLength(1);
-    expect(receipts[0]?.toAddress).toBe(applicant.email ?? 'amina@apply.example.be');
+    expect(receipts[0]?.toAddress).toBe(applicant.email);
     const pdf = Buffer.from(receipts[0]?.attachments?.[0]?.base64 ?? '', 'base64');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const audits = await database.db.select().from(auditLog).where(eq(auditLog.entityId, id));
