@@ -44,6 +44,8 @@ export async function ensureDemoAccounts(db: Db, auth: Auth, logger: Logger): Pr
     lines.push(`  ${account.key.padEnd(12)} ${email}`);
   }
   await ensureDemoOrganisations(db, ids.get('applicant') as string);
+  const { ensureDemoSchools } = await import('./demo-schools.ts');
+  await ensureDemoSchools(db, logger);
   logger.info(
     { accounts: demoAccounts.map((a) => `${a.key}@demo.accroche.localhost`), password: DEMO_PASSWORD },
     'demo accounts',

@@ -13,11 +13,14 @@ Commands:
   create-admin --email ADDRESS --name "NAME"
                    create an administrator (the first one in production); the password is read from
                    ACCROCHE_ADMIN_PASSWORD or, when unset, from the first line of standard input
+  schools import FILE [--skip-invalid]
+                   import the school registry from a CSV file and print the report; without --skip-invalid,
+                   one refused line means nothing is written (and the exit code is 1)
   help             show this text
 
 Configuration comes from the environment: see .env.example.`;
 
-const commands = ['serve', 'migrate', 'seed', 'doctor', 'create-admin'];
+const commands = ['serve', 'migrate', 'seed', 'doctor', 'create-admin', 'schools'];
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -28,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
       help: { type: 'boolean', short: 'h', default: false },
       email: { type: 'string' },
       name: { type: 'string' },
+      'skip-invalid': { type: 'boolean', default: false },
     },
   });
   const command = positionals[0] ?? 'help';
@@ -89,6 +93,11 @@ async function main(argv: string[]): Promise<number> {
     case 'doctor': {
       const { doctor } = await import('./doctor.ts');
       return doctor(config, print);
+    }
+    case 'schools': {
+      const { schoolsCommand } = await import('./schools.ts');
+      const [, action, file] = positionals;
+      return schoolsCommand(config, { action, file, skipInvalid: values['skip-invalid'] }, print);
     }
     default:
       return 2;

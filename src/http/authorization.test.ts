@@ -61,6 +61,11 @@ const table: Row[] = [
     '/fr/organisations/{organisation}/check-enterprise',
     { ...all(404), visitor: 303, applicant: 403, officer: 303, admin: 303 },
   ],
+  // School registry: kept by admins and officers; searched by anyone signed in.
+  ['GET', '/fr/admin/schools', { ...all(403), visitor: 303, officer: 200, admin: 200 }],
+  ['POST', '/fr/admin/schools/import', { ...all(403), visitor: 303, officer: 422, admin: 422 }],
+  ['GET', '/api/v1/schools', signedIn(401, 200)],
+  ['POST', '/api/v1/schools/import', { ...all(403), visitor: 401, officer: 415, admin: 415 }],
 ];
 
 let app: ReturnType<typeof createApp>;
