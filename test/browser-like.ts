@@ -34,7 +34,11 @@ export class Visitor {
   }
 
   /** Posts a form as a browser does, with the CSRF token from the cookie unless `csrf` says otherwise. */
-  async post(path: string, fields: Record<string, string>, options: { csrf?: string; origin?: string } = {}) {
+  async post(
+    path: string,
+    fields: Record<string, string>,
+    options: { csrf?: string; origin?: string; headers?: Record<string, string> } = {},
+  ) {
     const body = new URLSearchParams({ _csrf: options.csrf ?? this.cookies.get('accroche.csrf') ?? '', ...fields });
     const res = await this.app.request(path, {
       method: 'POST',
@@ -42,8 +46,24 @@ export class Visitor {
         'content-type': 'application/x-www-form-urlencoded',
         origin: options.origin ?? this.origin,
         cookie: this.cookieHeader(),
+        ...options.headers,
       },
       body: body.toString(),
+    });
+    this.remember(res);
+    return res;
+  }
+
+  /** Posts a multipart form with files, as a browser does for a form with `enctype="multipart/form-data"`. */
+  async postMultipart(path: string, fields: Record<string, string>, files: Record<string, File>) {
+    const body = new FormData();
+    body.set('_csrf', this.cookies.get('accroche.csrf') ?? '');
+    for (const [k, v] of Object.entries(fields)) body.append(k, v);
+    for (const [k, f] of Object.entries(files)) body.append(k, f);
+    const res = await this.app.request(path, {
+      method: 'POST',
+      headers: { origin: this.origin, cookie: this.cookieHeader() },
+      body,
     });
     this.remember(res);
     return res;
