@@ -15,6 +15,7 @@ export const publicPages = [
   '/accessibility',
   '/privacy',
   '/api-docs',
+  '/calls',
 ];
 
 /** Pages for signing in and out, which carry forms (and so are never cached). */

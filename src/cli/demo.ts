@@ -46,6 +46,8 @@ export async function ensureDemoAccounts(db: Db, auth: Auth, logger: Logger): Pr
   await ensureDemoOrganisations(db, ids.get('applicant') as string);
   const { ensureDemoSchools } = await import('./demo-schools.ts');
   await ensureDemoSchools(db, logger);
+  const { ensureDemoCalls } = await import('./demo-calls.ts');
+  await ensureDemoCalls(db, logger);
   logger.info(
     { accounts: demoAccounts.map((a) => `${a.key}@demo.accroche.localhost`), password: DEMO_PASSWORD },
     'demo accounts',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../test/app.ts';
@@ -5,6 +6,8 @@ import { Visitor } from '../../test/browser-like.ts';
 import type { TestDatabase } from '../../test/db.ts';
 import { type PlatformRole, systemActor } from '../core/context.ts';
 import { users } from '../db/schema/index.ts';
+import { changePhase, createCall, instantToBrussels } from '../domain/calls/index.ts';
+import { callInput } from '../domain/calls/test-support.ts';
 import { createAccount } from '../domain/identity/create-account.ts';
 import { createOrganisation } from '../domain/organisations/index.ts';
 import { association, enterpriseNumberFrom } from '../domain/organisations/test-support.ts';
@@ -21,6 +24,7 @@ type Row = [method: 'GET' | 'POST', path: string, expected: Record<Person, numbe
 const all = (status: number) => Object.fromEntries(people.map((p) => [p, status])) as Record<Person, number>;
 const signedIn = (visitor: number, others: number) => ({ ...all(others), visitor });
 const adminOnly = { ...all(403), visitor: 303, admin: 200 };
+const callStaff = { ...all(403), visitor: 303, officer: 200, admin: 200 };
 
 const table: Row[] = [
   ['GET', '/fr', all(200)],
@@ -61,6 +65,28 @@ const table: Row[] = [
     '/fr/organisations/{organisation}/check-enterprise',
     { ...all(404), visitor: 303, applicant: 403, officer: 303, admin: 303 },
   ],
+  // Calls: public once published; drafts and the officers' pages for officers and admins only.
+  ['GET', '/fr/calls', all(200)],
+  ['GET', '/fr/calls/{openCall}', all(200)],
+  ['GET', '/en/calls/{openCall}/check', all(200)],
+  ['GET', '/fr/calls/{draftCall}', { ...all(404), officer: 200, admin: 200 }],
+  ['GET', '/fr/calls/{openCall}/documents/{noDocument}', all(404)],
+  ['GET', '/fr/admin/calls', callStaff],
+  ['GET', '/fr/admin/calls/new', callStaff],
+  ['GET', '/fr/admin/calls/{draftCall}', callStaff],
+  ['GET', '/fr/admin/calls/{draftCall}/form', callStaff],
+  ['POST', '/fr/admin/calls/new', { ...callStaff, officer: 422, admin: 422 }],
+  ['POST', '/fr/admin/calls/{draftCall}', { ...callStaff, officer: 422, admin: 422 }],
+  ['POST', '/fr/admin/calls/{draftCall}/phase', { ...callStaff, officer: 303, admin: 303 }],
+  ['POST', '/fr/admin/calls/{draftCall}/form', { ...callStaff, officer: 422, admin: 422 }],
+  ['POST', '/fr/admin/calls/{draftCall}/documents', { ...callStaff, officer: 422, admin: 422 }],
+  ['POST', '/fr/admin/calls/{draftCall}/documents/{noDocument}/remove', { ...callStaff, officer: 404, admin: 404 }],
+  ['GET', '/api/v1/calls', all(200)],
+  ['GET', '/api/v1/calls/{openCall}', all(200)],
+  ['GET', '/api/v1/calls/{draftCall}', { ...all(404), officer: 200, admin: 200 }],
+  // A form post to the JSON API: 415 for staff, after the role check.
+  ['POST', '/api/v1/calls', { ...all(403), visitor: 401, officer: 415, admin: 415 }],
+  ['POST', '/api/v1/calls/{draftCall}/phase', { ...all(403), visitor: 401, officer: 415, admin: 415 }],
   // School registry: kept by admins and officers; searched by anyone signed in.
   ['GET', '/fr/admin/schools', { ...all(403), visitor: 303, officer: 200, admin: 200 }],
   ['POST', '/fr/admin/schools/import', { ...all(403), visitor: 303, officer: 422, admin: 422 }],
@@ -102,6 +128,12 @@ beforeAll(async () => {
     association({ enterpriseNumber: enterpriseNumberFrom('04567891') }),
   );
   ids.set('organisation', created.id);
+  const soon = (days: number) => instantToBrussels(new Date(Date.now() + days * 86_400_000));
+  const openCall = await createCall(ctx, callInput({ opensAt: soon(-1), closesAt: soon(20) }));
+  await changePhase(ctx, openCall.code, 'publish');
+  ids.set('openCall', openCall.code);
+  ids.set('draftCall', (await createCall(ctx, callInput({ schemeCode: 'dasc' }))).code);
+  ids.set('noDocument', randomUUID());
   // Staff have two-step verification on (its own flow is tested in admin.test.ts).
   for (const person of ['officer', 'admin'] as const) {
     await database.db

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { Hono } from 'hono';
 import { authorize } from '../core/authorize.ts';
-import { DomainError } from '../core/errors.ts';
 import { languages, type MessageKey } from '../core/i18n/index.ts';
 import {
   attachDocument,
@@ -358,9 +357,8 @@ export function createCallAdminRoutes(deps: AppDeps): Hono<AppEnv> {
     const action = String(body.action ?? '');
     const ctx = domainContext(c, deps);
     authorize(callPolicy.manage(ctx.actor));
-    if (!(phaseActions as readonly string[]).includes(action)) {
-      throw new DomainError('BAD_REQUEST', `Unknown step ${action}`);
-    }
+    // A step that is not one of the workflow's changes nothing (the buttons only send known steps).
+    if (!(phaseActions as readonly string[]).includes(action)) return to(c, `/admin/calls/${c.req.param('code')}`);
     await changePhase(ctx, c.req.param('code'), action as PhaseAction);
     return to(c, `/admin/calls/${c.req.param('code')}?phase`);
   });

@@ -80,6 +80,21 @@ function writeGuard(deps: AppDeps): MiddlewareHandler<AppEnv> {
         catalogues[lang]['org.api.unauthorizedDetail'],
       );
     }
+    // Only officers and admins write calls: refused before the body is even read.
+    if (!user.roles.some((r) => r === 'officer' || r === 'admin')) {
+      return refuse(403, catalogues[lang]['problem.FORBIDDEN'], 'FORBIDDEN', 'Only officers and admins manage calls');
+    }
+    if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
+      return problemResponse(c, {
+        type: 'about:blank',
+        title: catalogues[lang]['problem.BAD_REQUEST'],
+        status: 415,
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        detail: 'Send the body as application/json',
+        instance: c.req.path,
+        requestId: c.get('requestId'),
+      });
+    }
     if (staffWithoutTwoFactor(user)) {
       return refuse(403, catalogues[lang]['problem.FORBIDDEN'], 'FORBIDDEN', 'Turn on two-step verification first');
     }

@@ -1,5 +1,5 @@
 import { pick } from '../../../core/i18n/index.ts';
-import type { CallDetail, EligibilityResult } from '../../../domain/calls/index.ts';
+import { type CallDetail, type EligibilityResult, formatBrussels } from '../../../domain/calls/index.ts';
 import { organisationTypes } from '../../../domain/organisations/index.ts';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { Layout } from '../../layout.tsx';
@@ -58,7 +58,11 @@ export function CallPage(props: { view: View; call: CallDetail; now: Date; check
             {t('call.start')}
           </a>
         </p>
-      ) : call.state === 'published' && call.opensAt ? null : call.state !== 'draft' ? (
+      ) : call.state === 'published' && call.opensAt ? (
+        <p class="notice notice-info">
+          {t('call.upcomingNote', { date: formatBrussels(new Date(call.opensAt), lang) })}
+        </p>
+      ) : call.state !== 'draft' ? (
         <p class="notice notice-info">{t('call.closedNote')}</p>
       ) : null}
 

@@ -40,7 +40,10 @@ export function KeyDates(props: { view: View; call: CallSummary; now: Date }) {
       {call.opensAt ? (
         <div>
           <dt>{t('call.opens')}</dt>
-          <dd>{formatBrussels(new Date(call.opensAt), lang)}</dd>
+          <dd>
+            {formatBrussels(new Date(call.opensAt), lang)}
+            {note && call.state === 'published' ? <strong class="time-left"> · {note}</strong> : null}
+          </dd>
         </div>
       ) : null}
       {call.closesAt ? (
@@ -48,7 +51,7 @@ export function KeyDates(props: { view: View; call: CallSummary; now: Date }) {
           <dt>{t('call.closes')}</dt>
           <dd>
             {formatBrussels(new Date(call.closesAt), lang)}
-            {note ? <strong class="time-left"> · {note}</strong> : null}
+            {note && call.state === 'open' ? <strong class="time-left"> · {note}</strong> : null}
           </dd>
         </div>
       ) : null}
