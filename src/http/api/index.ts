@@ -6,6 +6,7 @@ import { registerCallRoutes } from './calls.ts';
 import { registerMeRoutes } from './me.ts';
 import { registerOrganisationRoutes } from './organisations.ts';
 import { registerReferenceRoutes } from './reference.ts';
+import { registerScreeningRoutes } from './screening.ts';
 import { registerSchoolRoutes } from './schools.ts';
 
 export const apiInfo = {
@@ -40,6 +41,7 @@ export function createApi(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerMeRoutes(api);
   registerCallRoutes(api, deps);
   registerSchoolRoutes(api, deps);
+  registerScreeningRoutes(api, deps);
   api.doc31('/openapi.json', () => ({
     openapi: '3.1.0',
     info: apiInfo,
