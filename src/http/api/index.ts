@@ -6,8 +6,8 @@ import { registerCallRoutes } from './calls.ts';
 import { registerMeRoutes } from './me.ts';
 import { registerOrganisationRoutes } from './organisations.ts';
 import { registerReferenceRoutes } from './reference.ts';
-import { registerScreeningRoutes } from './screening.ts';
 import { registerSchoolRoutes } from './schools.ts';
+import { registerScreeningRoutes } from './screening.ts';
 
 export const apiInfo = {
   title: 'Accroche API',
