@@ -28,6 +28,9 @@ export async function serve(config: Config, logger: Logger): Promise<{ stop: () 
   const { createMailer, startOutboxWorker } = await import('../domain/mail/index.ts');
   const mailer = createMailer(config, logger);
   const outbox = startOutboxWorker({ db: database.db, mailer, logger });
+  // Reminders before calls close: at start and every 15 minutes; what was sent is kept in the database.
+  const { startReminderJob } = await import('../domain/applications/reminders.ts');
+  const reminders = startReminderJob(database.db, logger, { baseUrl: config.baseUrl, mailQueued: () => outbox.kick() });
   const auth = lazyAuth({ db: database.db, config, mailQueued: () => outbox.kick() });
   if (config.env === 'development') {
     const { ensureDemoAccounts } = await import('./demo.ts');
@@ -72,6 +75,7 @@ export async function serve(config: Config, logger: Logger): Promise<{ stop: () 
       }, config.shutdownTimeoutMs);
       await closed;
       clearTimeout(timer);
+      await reminders.stop();
       await outbox.stop();
       await mailer.close();
       await database.close();

@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../../../test/db.ts';
+import { createLogger } from '../../core/logger.ts';
 import {
   applicationCollaborators,
   applicationReminders,
@@ -16,7 +17,7 @@ import { answerInformationRequest } from './answer-information.ts';
 import { ApplicationError } from './errors.ts';
 import { applicationPdfFor, exportApplications, exportedApplications } from './export-applications.ts';
 import { listCallApplications } from './list-call-applications.ts';
-import { reminderDue, sendClosingReminders } from './reminders.ts';
+import { reminderDue, sendClosingReminders, startReminderJob } from './reminders.ts';
 import { applicantLinks, dueDateOf, endOfBrusselsDay, requestInformation } from './request-information.ts';
 import { screenApplication } from './screen-application.ts';
 import { budgetOf, insertApplication, openCall, organisationOf, stateOf } from './screening-test-support.ts';
@@ -514,6 +515,37 @@ describe('closing reminders', () => {
       baseUrl: 'http://localhost:3000',
     });
     expect(closed).toEqual({ reminded: 0, mails: 0 });
+  });
+});
+
+describe('the reminder job', () => {
+  it('runs at start on the clock it is given, and stops cleanly', async () => {
+    const soon = await openCall(database.db, {
+      at: new Date('2026-09-01T10:00:00Z'),
+      opensAt: '2026-10-15T12:00',
+      closesAt: '2027-01-10T12:00',
+    });
+    const draft = await insertApplication(database.db, {
+      call: soon,
+      organisationId,
+      state: 'draft',
+      budget: budgetOf({}),
+    });
+    let queued = 0;
+    const job = startReminderJob(database.db, createLogger('silent'), {
+      baseUrl: 'http://localhost:3000',
+      intervalMs: 60_000,
+      now: () => new Date('2027-01-05T10:00:00Z'),
+      mailQueued: () => {
+        queued += 1;
+      },
+    });
+    const sent = async () =>
+      database.db.select().from(applicationReminders).where(eq(applicationReminders.applicationId, draft.id));
+    for (let i = 0; i < 100 && (await sent()).length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    await job.stop();
+    expect((await sent()).map((r) => r.kind)).toEqual(['closing_7d']);
+    expect(queued).toBe(1);
   });
 });
 
