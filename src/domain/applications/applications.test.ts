@@ -85,7 +85,7 @@ describe('an application from start to submission', () => {
       eligibility: { brussels: 'yes' },
     });
     id = started.id;
-    expect(started.reference).toBe(`${callCode}-0001`);
+    expect(started.reference).toBe(`${callCode.toUpperCase()}-0001`);
     const again = await refusal(
       startApplication(at(applicant), { callCode, organisationId, eligibility: { brussels: 'yes' } }),
     );

@@ -65,7 +65,7 @@ export async function startApplication(ctx: Context, input: StartInput): Promise
       .select({ n: sql<number>`count(*)`.mapWith(Number) })
       .from(applications)
       .where(eq(applications.callCode, call.code));
-    const reference = `${call.code}-${String((counted?.n ?? 0) + 1).padStart(4, '0')}`;
+    const reference = `${call.code.toUpperCase()}-${String((counted?.n ?? 0) + 1).padStart(4, '0')}`;
     const [row] = await tx
       .insert(applications)
       .values({

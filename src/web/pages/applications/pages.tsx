@@ -31,7 +31,9 @@ function Csrf(props: { view: View }) {
 }
 
 function StateBadge(props: { view: View; state: string }) {
-  return <span class={`badge state-${props.state}`}>{props.view.t(`applications.state.${props.state}` as never)}</span>;
+  return (
+    <span class={`tag app-state-${props.state}`}>{props.view.t(`applications.state.${props.state}` as never)}</span>
+  );
 }
 
 /** "closes on …, 12 days left", or "closed on …". */
@@ -94,7 +96,7 @@ export function MyApplicationsPage(props: { view: View; applications: MyApplicat
                 <tr>
                   <th scope="row">
                     <a href={view.href(`/applications/${a.id}`)}>{a.reference}</a>
-                    {a.demo ? <span class="badge badge-demo">{t('applications.demo')}</span> : null}
+                    {a.demo ? <span class="tag tag-demo">{t('applications.demo')}</span> : null}
                   </th>
                   <td>{a.title || t('applications.untitled')}</td>
                   <td>{pick(a.callTitle, view.lang)}</td>
@@ -251,9 +253,9 @@ export function ApplicationPage(props: {
       <h1>{title}</h1>
       {props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
       <ErrorSummary view={view} errors={props.errors} />
-      <p>
+      <p class="badges">
         <StateBadge view={view} state={a.state} />
-        {a.demo ? <span class="badge badge-demo">{t('applications.demo')}</span> : null}
+        {a.demo ? <span class="tag tag-demo">{t('applications.demo')}</span> : null}
       </p>
       {a.submittedAt ? (
         <p>{t('applications.page.submittedOn', { date: formatBrussels(a.submittedAt, lang) })}</p>
@@ -456,7 +458,6 @@ export function SectionPage(props: {
       ) : (
         <FormErrorSummary view={view} errors={props.errors} section={section} />
       )}
-      {section.intro ? <p class="lead">{pick(section.intro, view.lang)}</p> : null}
       {app.editable ? (
         <form
           method="post"

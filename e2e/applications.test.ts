@@ -1,0 +1,174 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../src/core/context.ts';
+import { migrateDatabase, openDatabase, seedReferenceData } from '../src/db/index.ts';
+import { changePhase, createCall, instantToBrussels } from '../src/domain/calls/index.ts';
+import { callInput } from '../src/domain/calls/test-support.ts';
+import { startTestSmtpServer, type TestSmtpServer } from '../test/smtp.ts';
+import { hasChromium, launchChromium } from './browser.ts';
+import { type RunningServer, startServer, tempDataDir } from './server.ts';
+
+const day = 24 * 3600 * 1000;
+
+async function noViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${page.url()}: ${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
+}
+
+/** The first link of the newest message that reached this address. */
+function linkIn(smtp: TestSmtpServer, to: string): string {
+  const mail = [...smtp.received].reverse().find((r) => r.rcptTo.includes(to));
+  const link = mail?.mail.text?.match(/https?:\/\/\S+/)?.[0];
+  if (!link) throw new Error(`no link mailed to ${to}`);
+  return link;
+}
+
+describe.skipIf(!hasChromium)('an applicant, from the open call to the receipt', () => {
+  const data = tempDataDir();
+  let smtp: TestSmtpServer;
+  let server: RunningServer;
+  let browser: Browser;
+  let callCode = '';
+
+  beforeAll(async () => {
+    // The call is opened by the School Service beforehand: written with the domain's own verbs, before the start.
+    const database = await openDatabase({ dataDir: data.dir });
+    await migrateDatabase(database);
+    await seedReferenceData(database);
+    const db = database.db;
+    const now = Date.now();
+    const ctx = { actor: systemActor('e2e'), db, requestId: 'e2e', now: new Date(now - 2 * day) };
+    const call = await createCall(
+      ctx,
+      callInput({
+        opensAt: instantToBrussels(new Date(now - day)),
+        closesAt: instantToBrussels(new Date(now + 20 * day)),
+      }),
+    );
+    await changePhase(ctx, call.code, 'publish');
+    callCode = call.code;
+    await database.close();
+    smtp = await startTestSmtpServer();
+    [server, browser] = await Promise.all([
+      startServer({ DATA_DIR: data.dir, SMTP_URL: smtp.url, MAIL_FROM: 'Accroche <no-reply@accroche.test>' }),
+      launchChromium(),
+    ]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await smtp?.close();
+    data.remove();
+  });
+
+  it('signs up, registers an organisation, applies, fills every step, attaches a file and submits', async () => {
+    const context = await browser.newContext({ locale: 'fr-BE' });
+    const page = await context.newPage();
+    const email = 'karim@ateliers.example.be';
+    await page.goto(`${server.url}/fr/sign-up`);
+    await page.getByLabel('Prénom et nom').fill('Karim Haddou');
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe').fill('une phrase assez longue');
+    await page.getByRole('button', { name: 'Créer mon compte' }).click();
+    await smtp.waitFor(1, 15_000);
+    await page.goto(linkIn(smtp, email));
+
+    await page.goto(`${server.url}/fr/organisations/new`);
+    await page.locator('select[name="type"]').selectOption('association');
+    await page.getByLabel('Dénomination officielle').fill('Les Ateliers du Canal');
+    await page.getByLabel('Numéro d’entreprise (BCE)').fill('0123.456.749');
+    await page.getByLabel('Rue et numéro').fill('Quai des Charbonnages 30');
+    await page.getByLabel('Code postal').fill('1080');
+    await page.getByLabel('Localité').fill('Molenbeek-Saint-Jean');
+    await page.getByLabel('Commune').selectOption('21012');
+    await page
+      .getByRole('button', { name: /Enregistrer/ })
+      .first()
+      .click();
+    expect(new URL(page.url()).pathname).toMatch(/^\/fr\/organisations\/[0-9a-f-]{36}$/);
+
+    // The open call, its eligibility self-check, and the start of a file.
+    await page.goto(`${server.url}/fr/calls`);
+    await noViolations(page);
+    await page.locator(`a[href="/fr/calls/${callCode}"]`).first().click();
+    await noViolations(page);
+    await page.goto(`${server.url}/fr/applications/new?call=${callCode}`);
+    await noViolations(page);
+    await page.getByRole('radio', { name: 'Oui' }).check();
+    await page.getByRole('button', { name: 'Commencer le dossier' }).click();
+    expect(new URL(page.url()).pathname).toMatch(/^\/fr\/applications\/[0-9a-f-]{36}$/);
+    const base = new URL(page.url()).pathname;
+    await noViolations(page);
+
+    // Step 1: the project.
+    await page.goto(`${server.url}${base}/sections/project`);
+    await noViolations(page);
+    await page.getByLabel('Titre du projet').fill('Ateliers du mercredi au Canal');
+    await page.getByLabel('Résumé').fill('Soutien scolaire et remobilisation des élèves de première secondaire.');
+    await page.getByLabel('Prévenir le décrochage scolaire').check();
+    await page.getByRole('radio', { name: 'Non' }).check();
+    await page.getByRole('button', { name: 'Enregistrer et continuer' }).click();
+    expect(new URL(page.url()).pathname).toBe(`${base}/sections/people`);
+
+    // Step 2: people reached, as counts only.
+    await noViolations(page);
+    await page.locator('input[name="f.targetGroup.ageBands.12-14"]').fill('35');
+    await page.locator('input[name="f.targetGroup.sexes.girls"]').fill('18');
+    await page.locator('input[name="f.targetGroup.sexes.boys"]').fill('17');
+    await page.locator('input[name="f.municipalities"][value="21012"]').check();
+    await page.getByRole('button', { name: 'Enregistrer et continuer' }).click();
+    expect(new URL(page.url()).pathname).toBe(`${base}/sections/activities`);
+
+    // Step 3: activities.
+    await page.locator('input[name="f.activities.rows.0.activity"]').fill('Atelier hebdomadaire');
+    await page.locator('[name="f.activities.rows.0.schedule"]').fill('Chaque mercredi après-midi');
+    await page.getByRole('button', { name: 'Enregistrer et continuer' }).click();
+    expect(new URL(page.url()).pathname).toBe(`${base}/sections/partners`);
+    await page.getByRole('button', { name: 'Enregistrer et continuer' }).click();
+
+    // Step 5: the budget, refused with a negative line, then accepted.
+    expect(new URL(page.url()).pathname).toBe(`${base}/sections/budget`);
+    await noViolations(page);
+    await page.locator('input[name="f.budget.lines.0.label"]').fill('Animatrice');
+    await page.locator('input[name="f.budget.lines.0.amounts.2027"]').fill('-100');
+    await page.getByRole('button', { name: 'Enregistrer et continuer' }).click();
+    await expect(page.locator('#error-summary').textContent()).resolves.toMatch(/négatif|négative|positif/i);
+    await noViolations(page);
+    for (const year of ['2027', '2028', '2029']) {
+      await page.locator(`input[name="f.budget.lines.0.amounts.${year}"]`).fill('10 000');
+    }
+    await page.getByRole('button', { name: 'Enregistrer et continuer' }).click();
+    expect(new URL(page.url()).pathname).toBe(`${base}/sections/attachments`);
+
+    // Step 6: an attachment, its type read from its content.
+    await page.locator('input[name="file.budgetDetail"]').setInputFiles({
+      name: 'budget-detaille.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+    });
+    await page.getByRole('button', { name: 'Enregistrer et continuer' }).click();
+    expect(new URL(page.url()).pathname).toBe(`${base}/submit`);
+    await noViolations(page);
+    await expect(page.getByText('Toutes les réponses requises sont données.').count()).resolves.toBe(1);
+
+    // Submission with the declaration on honour; the receipt arrives with the file as PDF.
+    await page.getByRole('checkbox').check();
+    const before = smtp.received.length;
+    await page.getByRole('button', { name: 'Déposer le dossier' }).click();
+    expect(new URL(page.url()).pathname).toBe(base);
+    await expect(page.getByRole('status').first().textContent()).resolves.toContain('déposé');
+    await noViolations(page);
+    await smtp.waitFor(before + 1, 15_000);
+    const receipt = smtp.received.at(-1)?.mail;
+    expect(receipt?.subject).toContain('Accusé de réception');
+    const pdf = receipt?.attachments.find((a) => a.contentType === 'application/pdf');
+    expect(pdf?.content.subarray(0, 5).toString()).toBe('%PDF-');
+
+    // The dashboard tells where it stands.
+    await page.goto(`${server.url}/fr/applications`);
+    await expect(page.getByText('En cours d’examen par le Service École').count()).resolves.toBe(1);
+    await noViolations(page);
+    await context.close();
+  }, 240_000);
+});
