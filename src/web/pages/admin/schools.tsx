@@ -37,31 +37,29 @@ function Report(props: { view: View; report: ImportReport }) {
       {report.rejected.length ? (
         <>
           {report.applied ? <p>{t('schools.import.skipped', { count: report.rejected.length })}</p> : null}
-          <TableScroll view={view}>
-            <table class="data-table">
-              <caption>{t('schools.import.rejectedCaption')}</caption>
-              <thead>
+          <table class="data-table">
+            <caption>{t('schools.import.rejectedCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('schools.import.line')}</th>
+                <th scope="col">{t('schools.import.reasons')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.rejected.map((r) => (
                 <tr>
-                  <th scope="col">{t('schools.import.line')}</th>
-                  <th scope="col">{t('schools.import.reasons')}</th>
+                  <th scope="row">{r.line}</th>
+                  <td>
+                    <ul>
+                      {r.reasons.map((reason) => (
+                        <li>{describeReason(view.lang, reason)}</li>
+                      ))}
+                    </ul>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {report.rejected.map((r) => (
-                  <tr>
-                    <th scope="row">{r.line}</th>
-                    <td>
-                      <ul>
-                        {r.reasons.map((reason) => (
-                          <li>{describeReason(view.lang, reason)}</li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+              ))}
+            </tbody>
+          </table>
         </>
       ) : null}
     </section>
