@@ -5,7 +5,8 @@ import { testApp } from '../../test/app.ts';
 import { Visitor } from '../../test/browser-like.ts';
 import type { TestDatabase } from '../../test/db.ts';
 import { type PlatformRole, systemActor } from '../core/context.ts';
-import { users } from '../db/schema/index.ts';
+import { callFormVersions, users } from '../db/schema/index.ts';
+import { budgetOf, insertApplication } from '../domain/applications/screening-test-support.ts';
 import { changePhase, createCall, instantToBrussels } from '../domain/calls/index.ts';
 import { callInput } from '../domain/calls/test-support.ts';
 import { createAccount } from '../domain/identity/create-account.ts';
@@ -92,6 +93,36 @@ const table: Row[] = [
   ['POST', '/fr/admin/schools/import', { ...all(403), visitor: 303, officer: 422, admin: 422 }],
   ['GET', '/api/v1/schools', signedIn(401, 200)],
   ['POST', '/api/v1/schools/import', { ...all(403), visitor: 401, officer: 415, admin: 415 }],
+  // Screening: a call's applications, their exports, one application's screening page, for officers and admins.
+  ['GET', '/fr/admin/calls/{openCall}/applications', callStaff],
+  ['GET', '/fr/admin/calls/{openCall}/applications.csv', callStaff],
+  ['GET', '/fr/admin/calls/{openCall}/applications.xlsx', callStaff],
+  ['GET', '/fr/admin/applications/{submittedApplication}', callStaff],
+  ['GET', '/fr/admin/applications/{submittedApplication}.pdf', callStaff],
+  [
+    'POST',
+    '/fr/admin/applications/{submittedApplication}/information-requests',
+    { ...callStaff, officer: 422, admin: 422 },
+  ],
+  ['POST', '/fr/admin/applications/{submittedApplication}/screening', { ...callStaff, officer: 422, admin: 422 }],
+  ['GET', '/api/v1/calls/{openCall}/applications', { ...all(403), visitor: 401, officer: 200, admin: 200 }],
+  ['GET', '/api/v1/calls/{openCall}/applications.xlsx', { ...all(403), visitor: 401, officer: 200, admin: 200 }],
+  ['GET', '/api/v1/calls/{openCall}/applications?format=csv', { ...all(403), visitor: 401, officer: 200, admin: 200 }],
+  [
+    'POST',
+    '/api/v1/applications/{submittedApplication}/information-requests',
+    { ...all(403), visitor: 401, officer: 415, admin: 415 },
+  ],
+  [
+    'POST',
+    '/api/v1/applications/{submittedApplication}/information-requests/{noDocument}/answer',
+    { ...all(415), visitor: 401 },
+  ],
+  [
+    'POST',
+    '/api/v1/applications/{submittedApplication}/screening',
+    { ...all(403), visitor: 401, officer: 415, admin: 415 },
+  ],
 ];
 
 let app: ReturnType<typeof createApp>;
@@ -134,6 +165,15 @@ beforeAll(async () => {
   ids.set('openCall', openCall.code);
   ids.set('draftCall', (await createCall(ctx, callInput({ schemeCode: 'dasc' }))).code);
   ids.set('noDocument', randomUUID());
+  const [form] = await database.db.select().from(callFormVersions).where(eq(callFormVersions.callCode, openCall.code));
+  if (!form) throw new Error('the open call has no form');
+  const submitted = await insertApplication(database.db, {
+    call: { code: openCall.code, form: form.form, formVersion: form.version },
+    organisationId: created.id,
+    state: 'submitted',
+    budget: budgetOf({ staff: 1_000_000 }),
+  });
+  ids.set('submittedApplication', submitted.id);
   // Staff have two-step verification on (its own flow is tested in admin.test.ts).
   for (const person of ['officer', 'admin'] as const) {
     await database.db

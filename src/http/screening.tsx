@@ -158,6 +158,7 @@ export function createScreeningRoutes(deps: AppDeps): Hono<AppEnv> {
   };
 
   routes.post(`/admin/applications/:id{${uuid}}/information-requests`, async (c) => {
+    authorize(applicationPolicy.screen(domainContext(c, deps).actor));
     const id = c.req.param('id');
     const values = await formValues(c);
     try {
@@ -177,12 +178,11 @@ export function createScreeningRoutes(deps: AppDeps): Hono<AppEnv> {
   });
 
   routes.post(`/admin/applications/:id{${uuid}}/screening`, async (c) => {
+    authorize(applicationPolicy.screen(domainContext(c, deps).actor));
     const id = c.req.param('id');
     const values = await formValues(c);
     const decision = values.decision;
     if (decision !== 'eligible' && decision !== 'ineligible') {
-      const ctx = domainContext(c, deps);
-      authorize(applicationPolicy.screen(ctx.actor));
       return detailPage(
         c,
         { decision: { values, errors: { decision: viewOf(c).t('screening.error.decision') } } },

@@ -136,8 +136,11 @@ const presentList = (list: CallApplicationList): z.infer<typeof ApplicationList>
   counts: list.counts,
 });
 
-/** Every screening operation needs a session from this site; staff need two-step verification on. */
-function guard(deps: AppDeps): MiddlewareHandler<AppEnv> {
+/**
+ * Every screening operation needs a session from this site; staff need two-step verification on. Officers'
+ * writes are refused to anyone else before the body is read, and every write takes JSON only.
+ */
+function guard(deps: AppDeps, options: { staffWrites: boolean }): MiddlewareHandler<AppEnv> {
   const own = new URL(deps.config.baseUrl).origin;
   return async (c, next) => {
     const lang = negotiateLang(c.req.header('accept-language')) ?? 'en';
@@ -175,6 +178,22 @@ function guard(deps: AppDeps): MiddlewareHandler<AppEnv> {
     if (staffWithoutTwoFactor(user)) {
       return refuse(403, catalogues[lang]['problem.FORBIDDEN'], 'FORBIDDEN', 'Turn on two-step verification first');
     }
+    if (c.req.method === 'POST') {
+      if (options.staffWrites && !user.roles.some((r) => r === 'officer' || r === 'admin')) {
+        return refuse(403, catalogues[lang]['problem.FORBIDDEN'], 'FORBIDDEN', 'Only officers screen applications');
+      }
+      if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
+        return problemResponse(c, {
+          type: 'about:blank',
+          title: catalogues[lang]['problem.BAD_REQUEST'],
+          status: 415,
+          code: 'UNSUPPORTED_MEDIA_TYPE',
+          detail: 'Send the body as application/json',
+          instance: c.req.path,
+          requestId: c.get('requestId'),
+        });
+      }
+    }
     return next();
   };
 }
@@ -210,13 +229,13 @@ const fileResponse = {
 
 /** Screening: the officers' list and exports of a call's applications, requests for information, decisions. */
 export function registerScreeningRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps): void {
-  const guarded = guard(deps);
-  api.use('/calls/:code/applications', guarded);
-  api.use('/calls/:code/applications.csv', guarded);
-  api.use('/calls/:code/applications.xlsx', guarded);
-  api.use('/applications/:id/information-requests', guarded);
-  api.use('/applications/:id/information-requests/*', guarded);
-  api.use('/applications/:id/screening', guarded);
+  const officers = guard(deps, { staffWrites: true });
+  api.use('/calls/:code/applications', officers);
+  api.use('/calls/:code/applications.csv', officers);
+  api.use('/calls/:code/applications.xlsx', officers);
+  api.use('/applications/:id/information-requests', officers);
+  api.use('/applications/:id/screening', officers);
+  api.use('/applications/:id/information-requests/:requestId/answer', guard(deps, { staffWrites: false }));
 
   api.openapi(
     createRoute({
