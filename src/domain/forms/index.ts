@@ -1,4 +1,5 @@
-/** The form engine: definitions, answers checked by one schema, budget totals, posted sections, PDF and export. */
+/** The form engine: definitions, answers checked by one schema, budget totals, posted sections and export. The PDF
+ * (`./pdf.ts`, which loads pdfkit) is imported on its own where needed. */
 export * from './answers-schema.ts';
 export * from './budget.ts';
 export * from './default-form.ts';
@@ -6,5 +7,4 @@ export * from './default-rubric.ts';
 export * from './definition.ts';
 export * from './flatten.ts';
 export * from './form-body.ts';
-export * from './pdf.ts';
 export * from './reference.ts';
