@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { catalogues, negotiateLang } from '../../core/i18n/index.ts';
 import type { AppDeps, AppEnv } from '../env.ts';
 import { problemResponse } from '../problem.ts';
+import { registerApplicationRoutes } from './applications.ts';
 import { registerCallRoutes } from './calls.ts';
 import { registerMeRoutes } from './me.ts';
 import { registerOrganisationRoutes } from './organisations.ts';
@@ -42,6 +43,7 @@ export function createApi(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerCallRoutes(api, deps);
   registerSchoolRoutes(api, deps);
   registerScreeningRoutes(api, deps);
+  registerApplicationRoutes(api, deps);
   api.doc31('/openapi.json', () => ({
     openapi: '3.1.0',
     info: apiInfo,

@@ -57,7 +57,7 @@ const UserId = z
  * Guards every organisation operation: a state change whose Origin (or Sec-Fetch-Site) names another site is
  * refused, since the session cookie would otherwise travel with a forged request; then the caller must be signed in.
  */
-function guard(deps: AppDeps): MiddlewareHandler<AppEnv> {
+export function guard(deps: AppDeps): MiddlewareHandler<AppEnv> {
   const own = new URL(deps.config.baseUrl).origin;
   return async (c, next) => {
     const lang = negotiateLang(c.req.header('accept-language')) ?? 'en';

@@ -1,0 +1,415 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { badRequest } from '../../core/errors.ts';
+import { negotiateLang } from '../../core/i18n/index.ts';
+import { applicationStates } from '../../db/schema/index.ts';
+import {
+  applicationPdf,
+  getApplication,
+  getApplicationFile,
+  listMyApplications,
+  saveSection,
+  startApplication,
+  submitApplication,
+  withdrawApplication,
+} from '../../domain/applications/index.ts';
+import { applicationActions } from '../../domain/applications/workflow.ts';
+import { callStates } from '../../domain/calls/state.ts';
+import { FileStore } from '../../domain/files/store.ts';
+import type { Answers } from '../../domain/forms/definition.ts';
+import { type AppDeps, type AppEnv, domainContext } from '../env.ts';
+import { guard } from './organisations.ts';
+import { ProblemSchema } from './problem-schema.ts';
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const body = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ProblemSchema } },
+});
+const problems = {
+  401: problem('Not signed in.'),
+  403: problem('Signed in, but not allowed, or a foreign Origin.'),
+  404: problem('No such application, or the caller has no access to it (the two look the same).'),
+};
+const security = [{ session: [] }];
+const tags = ['Applications'];
+
+const Id = z
+  .string()
+  .max(64)
+  .openapi({ param: { name: 'id', in: 'path' }, example: '0b6a3c1e-8f0e-4b8e-9d39-6c1f0a2b9e11' });
+const Localized = z.object({ fr: z.string(), nl: z.string(), en: z.string() });
+
+const MyApplication = z
+  .object({
+    id: z.string(),
+    reference: z.string(),
+    title: z.string(),
+    state: z.enum(applicationStates),
+    organisation: z.string(),
+    callCode: z.string(),
+    callTitle: Localized,
+    callState: z.enum(callStates),
+    closesAt: z.string().nullable(),
+    submittedAt: z.string().nullable(),
+    requestedCents: z.number().int(),
+    next: z.enum(['complete', 'too_late', 'answer', 'wait', 'none']).openapi({ description: 'What to do next.' }),
+    deadline: z.string().nullable().openapi({ description: 'When the next step is due.' }),
+    demo: z.boolean(),
+  })
+  .openapi('MyApplication');
+
+const ApplicationFile = z.object({
+  id: z.string(),
+  fieldKey: z.string(),
+  fileName: z.string(),
+  mime: z.string(),
+  size: z.number().int(),
+});
+
+const ApplicationDetail = z
+  .object({
+    id: z.string(),
+    reference: z.string(),
+    callCode: z.string(),
+    callState: z.enum(callStates),
+    formVersion: z.number().int(),
+    organisationId: z.string(),
+    state: z.enum(applicationStates),
+    title: z.string(),
+    answers: z.record(z.string(), z.unknown()).openapi({ description: 'Answers by field key of the form version.' }),
+    submitted: z.record(z.string(), z.unknown()).nullable().openapi({ description: 'The frozen submitted answers.' }),
+    sectionVersions: z.record(z.string(), z.number().int()).openapi({
+      description: 'Version of each section: send it back when saving (a different one means a conflict).',
+    }),
+    totalCents: z.number().int(),
+    cofundingCents: z.number().int(),
+    requestedCents: z.number().int(),
+    submittedAt: z.string().nullable(),
+    editable: z.boolean(),
+    actions: z.array(z.enum(applicationActions)),
+    files: z.array(ApplicationFile),
+    informationRequests: z.array(
+      z.object({
+        id: z.string(),
+        message: z.string(),
+        dueAt: z.string(),
+        requestedAt: z.string(),
+        answer: z.string().nullable(),
+        answeredAt: z.string().nullable(),
+      }),
+    ),
+    form: z.unknown().openapi({ description: 'The form definition (sections and fields) this application uses.' }),
+  })
+  .openapi('Application');
+
+const StartBody = z
+  .object({
+    callCode: z.string().min(1).max(60),
+    organisationId: z.string().max(64),
+    eligibility: z.record(z.string(), z.enum(['yes', 'no'])).default({}),
+  })
+  .openapi('ApplicationStart');
+const SectionBody = z
+  .object({
+    answers: z.record(z.string(), z.unknown()),
+    sectionVersion: z.number().int().min(0),
+  })
+  .openapi('ApplicationSection');
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+/** The applicant's operations on applications, through the session cookie; the same verbs as the pages. */
+export function registerApplicationRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps): void {
+  const store = new FileStore(`${deps.config.dataDir}/uploads`);
+  const files = { store, maxBytes: deps.config.uploadMaxBytes };
+  const links = (id: string) => ({
+    applicationUrl: (lang: string) => `${deps.config.baseUrl}/${lang}/applications/${id}`,
+  });
+  api.use('/applications', guard(deps));
+  api.use('/applications/*', guard(deps));
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/applications',
+      tags,
+      security,
+      summary: 'The caller’s applications (their organisations’ and those they co-edit), newest first',
+      responses: {
+        200: json(z.object({ data: z.array(MyApplication) }).openapi('MyApplicationList'), 'With the next step.'),
+        401: problems[401],
+      },
+    }),
+    async (c) => {
+      const list = await listMyApplications(domainContext(c, deps));
+      const data = list.map((a) => ({
+        ...a,
+        closesAt: iso(a.closesAt),
+        submittedAt: iso(a.submittedAt),
+        updatedAt: undefined,
+        deadline: iso(a.deadline),
+        requestedCents: Number(a.requestedCents),
+      }));
+      return c.json({ data }, 200);
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'post',
+      path: '/applications',
+      tags,
+      security,
+      summary: 'Start an application of one of the caller’s organisations to an open call',
+      request: { body: body(StartBody) },
+      responses: {
+        201: json(z.object({ id: z.string(), reference: z.string() }), 'The new application.'),
+        ...problems,
+        409: problem('The organisation already has an application to this call (named in the detail).'),
+        412: problem('The call is not open.'),
+        422: problem('Not eligible (a blocking answer or organisation type), or a question left unanswered.'),
+      },
+    }),
+    async (c) => c.json(await startApplication(domainContext(c, deps), c.req.valid('json')), 201),
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/applications/{id}',
+      tags,
+      security,
+      summary: 'One application with its answers, files, requests for information and form',
+      request: { params: z.object({ id: Id }) },
+      responses: { 200: json(ApplicationDetail, 'The application.'), ...problems },
+    }),
+    async (c) => {
+      const app = await getApplication(domainContext(c, deps), c.req.valid('param').id);
+      const a = app.application;
+      return c.json(
+        {
+          id: a.id,
+          reference: a.reference,
+          callCode: a.callCode,
+          callState: app.callState,
+          formVersion: a.formVersion,
+          organisationId: a.organisationId,
+          state: a.state,
+          title: a.title,
+          answers: a.answers as Record<string, unknown>,
+          submitted: a.submitted as Record<string, unknown> | null,
+          sectionVersions: a.sectionVersions,
+          totalCents: Number(a.totalCents),
+          cofundingCents: Number(a.cofundingCents),
+          requestedCents: Number(a.requestedCents),
+          submittedAt: iso(a.submittedAt),
+          editable: app.editable,
+          actions: app.actions,
+          files: app.files.map((f) => ({
+            id: f.id,
+            fieldKey: f.fieldKey,
+            fileName: f.fileName,
+            mime: f.mime,
+            size: f.size,
+          })),
+          informationRequests: app.informationRequests.map((r) => ({
+            id: r.id,
+            message: r.message,
+            dueAt: r.dueAt.toISOString(),
+            requestedAt: r.requestedAt.toISOString(),
+            answer: r.answer,
+            answeredAt: iso(r.answeredAt),
+          })),
+          form: app.form.form as unknown,
+        },
+        200,
+      );
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'put',
+      path: '/applications/{id}/sections/{section}',
+      tags,
+      security,
+      summary: 'Save one section of a draft (optimistic: send the section version you started from)',
+      request: {
+        params: z.object({
+          id: Id,
+          section: z
+            .string()
+            .max(40)
+            .openapi({ param: { name: 'section', in: 'path' } }),
+        }),
+        body: body(SectionBody),
+      },
+      responses: {
+        200: json(z.object({ sectionVersion: z.number().int() }), 'Saved; the section’s new version.'),
+        ...problems,
+        409: problem('Someone saved this section since the version sent: nothing was overwritten.'),
+        412: problem('The application can no longer be changed (submitted, or the call closed).'),
+        422: problem('Answers at fault, each with its path and reason.'),
+      },
+    }),
+    async (c) => {
+      const { id, section } = c.req.valid('param');
+      const input = c.req.valid('json');
+      const saved = await saveSection(
+        domainContext(c, deps),
+        id,
+        section,
+        { answers: input.answers as Answers, sectionVersion: input.sectionVersion },
+        files,
+      );
+      return c.json(saved, 200);
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'post',
+      path: '/applications/{id}/files',
+      tags,
+      security,
+      summary: 'Attach a file to a file field of a draft (multipart: section, sectionVersion, fieldKey, file)',
+      request: {
+        params: z.object({ id: Id }),
+        body: {
+          required: true,
+          content: {
+            'multipart/form-data': {
+              schema: z.object({
+                section: z.string(),
+                sectionVersion: z.string(),
+                fieldKey: z.string(),
+                file: z.any().openapi({ type: 'string', format: 'binary' }),
+              }),
+            },
+          },
+        },
+      },
+      responses: {
+        200: json(z.object({ sectionVersion: z.number().int() }), 'Attached; the section’s new version.'),
+        ...problems,
+        409: problem('Someone saved this section since the version sent.'),
+        413: problem('The request is larger than allowed.'),
+        422: problem('A file of a kind not accepted (read from its content) or too large.'),
+      },
+    }),
+    async (c) => {
+      const form = await c.req.parseBody();
+      const file = form.file;
+      if (!(file instanceof File) || typeof form.section !== 'string' || typeof form.fieldKey !== 'string') {
+        throw badRequest('section, fieldKey and file are required');
+      }
+      const saved = await saveSection(
+        domainContext(c, deps),
+        c.req.valid('param').id,
+        form.section,
+        {
+          answers: {},
+          sectionVersion: Number(form.sectionVersion),
+          uploads: [{ fieldKey: form.fieldKey, name: file.name, content: new Uint8Array(await file.arrayBuffer()) }],
+        },
+        files,
+      );
+      return c.json(saved, 200);
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/applications/{id}/files/{fileId}',
+      tags,
+      security,
+      summary: 'Download an attached file',
+      request: {
+        params: z.object({
+          id: Id,
+          fileId: z
+            .string()
+            .max(64)
+            .openapi({ param: { name: 'fileId', in: 'path' } }),
+        }),
+      },
+      responses: { 200: { description: 'The file, with the type read from its content.' }, ...problems },
+    }),
+    async (c) => {
+      const { id, fileId } = c.req.valid('param');
+      const { file, content } = await getApplicationFile(domainContext(c, deps), id, fileId, store);
+      c.header('content-type', file.mime);
+      c.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+      return c.body(new Uint8Array(content), 200);
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/applications/{id}/pdf',
+      tags,
+      security,
+      summary: 'The application as PDF (the submitted version once submitted), in the Accept-Language language',
+      request: { params: z.object({ id: Id }) },
+      responses: { 200: { description: 'application/pdf' }, ...problems },
+    }),
+    async (c) => {
+      const app = await getApplication(domainContext(c, deps), c.req.valid('param').id);
+      const lang = negotiateLang(c.req.header('accept-language')) ?? 'fr';
+      const pdf = await applicationPdf(app, lang, deps.db);
+      c.header('content-type', 'application/pdf');
+      c.header('content-disposition', `attachment; filename="${app.application.reference}.pdf"`);
+      return c.body(new Uint8Array(pdf), 200);
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'post',
+      path: '/applications/{id}/submit',
+      tags,
+      security,
+      summary: 'Submit a draft, strictly before the call closes; submitting again changes nothing',
+      request: {
+        params: z.object({ id: Id }),
+        body: body(z.object({ declaration: z.literal(true) }).openapi('Declaration')),
+      },
+      responses: {
+        200: json(
+          z.object({ reference: z.string(), submittedAt: z.string(), submittedNow: z.boolean() }),
+          'Submitted (submittedNow false when it already was); a receipt with the PDF is mailed.',
+        ),
+        ...problems,
+        412: problem('The call is closed (or not open yet): nothing was submitted.'),
+        422: problem('Answers missing or at fault, or the requested amount outside the call’s bounds.'),
+      },
+    }),
+    async (c) => {
+      const id = c.req.valid('param').id;
+      const result = await submitApplication(domainContext(c, deps), id, { declaration: true }, links(id));
+      return c.json({ ...result, submittedAt: result.submittedAt.toISOString() }, 200);
+    },
+  );
+
+  api.openapi(
+    createRoute({
+      method: 'post',
+      path: '/applications/{id}/withdraw',
+      tags,
+      security,
+      summary: 'Withdraw a submitted application while the call is open',
+      request: { params: z.object({ id: Id }) },
+      responses: { 204: { description: 'Withdrawn.' }, ...problems, 412: problem('The call is closed.') },
+    }),
+    async (c) => {
+      await withdrawApplication(domainContext(c, deps), c.req.valid('param').id);
+      return c.body(null, 204);
+    },
+  );
+}
