@@ -6,8 +6,7 @@ import { applicationPdf, pdfText } from './pdf.ts';
 
 /** The text of each page of a PDF, read back with pdf.js, spaces normalised. */
 async function pdfPages(buffer: Buffer): Promise<string[]> {
-  const pdf = await getDocument({ data: new Uint8Array(buffer), isEvalSupported: false, verbosity: 0 })
-    .promise;
+  const pdf = await getDocument({ data: new Uint8Array(buffer), isEvalSupported: false, verbosity: 0 }).promise;
   const pages: string[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const content = await (await pdf.getPage(n)).getTextContent();

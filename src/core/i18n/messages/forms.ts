@@ -31,7 +31,6 @@ export const fr = {
 
   'forms.onlyIf': 'À remplir seulement si « {field} » est « {value} ».',
   'forms.words': '{count} mots sur {max} au maximum',
-  'forms.wordsTemplate': '{count} mots sur {max} au maximum',
   'forms.choose': '— Choisir —',
   'forms.noAnswer': 'Pas de réponse',
   'forms.addRows': 'Ajouter des lignes',
@@ -126,7 +125,6 @@ export const nl: Record<Key, string> = {
 
   'forms.onlyIf': 'Alleen in te vullen als „{field}” „{value}” is.',
   'forms.words': '{count} woorden van maximaal {max}',
-  'forms.wordsTemplate': '{count} woorden van maximaal {max}',
   'forms.choose': '— Kiezen —',
   'forms.noAnswer': 'Geen antwoord',
   'forms.addRows': 'Rijen toevoegen',
@@ -219,7 +217,6 @@ export const en: Record<Key, string> = {
 
   'forms.onlyIf': 'Fill in only if “{field}” is “{value}”.',
   'forms.words': '{count} words of {max} at most',
-  'forms.wordsTemplate': '{count} words of {max} at most',
   'forms.choose': '— Choose —',
   'forms.noAnswer': 'No answer',
   'forms.addRows': 'Add rows',
