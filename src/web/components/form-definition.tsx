@@ -145,22 +145,24 @@ function Checkboxes(props: {
       required={field.required}
       class={props.options.length > 6 ? 'choices choices-columns' : 'choices'}
     >
-      {props.options.map((option, i) => {
-        const optionId = i === 0 ? id : `${id}-${i}`;
-        return (
-          <div class="choice">
-            <input
-              type={props.type}
-              id={optionId}
-              name={inputName(field.key)}
-              value={option.value}
-              checked={props.selected.includes(option.value)}
-              aria-invalid={props.error ? 'true' : undefined}
-            />
-            <label for={optionId}>{option.label}</label>
-          </div>
-        );
-      })}
+      <div class="choice-list">
+        {props.options.map((option, i) => {
+          const optionId = i === 0 ? id : `${id}-${i}`;
+          return (
+            <div class="choice">
+              <input
+                type={props.type}
+                id={optionId}
+                name={inputName(field.key)}
+                value={option.value}
+                checked={props.selected.includes(option.value)}
+                aria-invalid={props.error ? 'true' : undefined}
+              />
+              <label for={optionId}>{option.label}</label>
+            </div>
+          );
+        })}
+      </div>
     </GroupFrame>
   );
 }
