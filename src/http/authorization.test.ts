@@ -26,6 +26,7 @@ const all = (status: number) => Object.fromEntries(people.map((p) => [p, status]
 const signedIn = (visitor: number, others: number) => ({ ...all(others), visitor });
 const adminOnly = { ...all(403), visitor: 303, admin: 200 };
 const callStaff = { ...all(403), visitor: 303, officer: 200, admin: 200 };
+const applicationReaders = { ...all(404), visitor: 303, applicant: 200, officer: 200, admin: 200 };
 
 const table: Row[] = [
   ['GET', '/fr', all(200)],
@@ -122,6 +123,46 @@ const table: Row[] = [
     'POST',
     '/api/v1/applications/{submittedApplication}/screening',
     { ...all(403), visitor: 401, officer: 415, admin: 415 },
+  ],
+  // The applicant's files: the applying organisation's members, and the School Service read-only; nobody else.
+  ['GET', '/fr/applications', signedIn(303, 200)],
+  ['GET', '/fr/applications/new?call={openCall}', signedIn(303, 200)],
+  ['POST', '/fr/applications/new?call={openCall}', signedIn(303, 422)],
+  ['GET', '/fr/applications/{submittedApplication}', applicationReaders],
+  ['GET', '/fr/applications/{submittedApplication}.pdf', applicationReaders],
+  ['GET', '/fr/applications/{submittedApplication}/sections/project', applicationReaders],
+  ['GET', '/fr/applications/{submittedApplication}/submit', applicationReaders],
+  [
+    'GET',
+    '/fr/applications/{submittedApplication}/files/{noDocument}',
+    { ...applicationReaders, applicant: 404, officer: 404, admin: 404 },
+  ],
+  [
+    'POST',
+    '/fr/applications/{submittedApplication}/sections/project',
+    { ...applicationReaders, applicant: 412, officer: 403, admin: 403 },
+  ],
+  [
+    'POST',
+    '/fr/applications/{submittedApplication}/submit',
+    { ...applicationReaders, applicant: 303, officer: 403, admin: 403 },
+  ],
+  [
+    'POST',
+    '/fr/applications/{submittedApplication}/co-applicants',
+    { ...applicationReaders, applicant: 422, officer: 403, admin: 403 },
+  ],
+  ['GET', '/fr/co-applicant-invitations/{noDocument}', signedIn(303, 404)],
+  ['GET', '/api/v1/applications', signedIn(401, 200)],
+  ['GET', '/api/v1/applications/{submittedApplication}', { ...applicationReaders, visitor: 401 }],
+  ['GET', '/api/v1/applications/{submittedApplication}/pdf', { ...applicationReaders, visitor: 401 }],
+  ['POST', '/api/v1/applications', { ...all(415), visitor: 401 }],
+  ['POST', '/api/v1/applications/{submittedApplication}/submit', { ...all(415), visitor: 401 }],
+  // Last: the applicant withdraws the submitted application (the call is open); officers may not.
+  [
+    'POST',
+    '/fr/applications/{submittedApplication}/withdraw',
+    { ...applicationReaders, applicant: 303, officer: 403, admin: 403 },
   ],
 ];
 

@@ -31,12 +31,12 @@ export async function inviteCoApplicant(
   input: { email: string },
   links: { acceptUrl: (token: string) => string },
 ): Promise<void> {
-  const parsed = InviteInput.safeParse({ email: input.email.trim().toLowerCase() });
-  if (!parsed.success) throw new ApplicationError('answerRequired', {}, 'email');
   const inviterId = signedInId(ctx, 'Sign in to invite');
   await ctx.db.transaction(async (tx) => {
     const { application, access, call, organisation } = await loadApplication(tx, ctx, id, { lock: true });
     authorize(applicationPolicy.invite(access));
+    const parsed = InviteInput.safeParse({ email: input.email.trim().toLowerCase() });
+    if (!parsed.success) throw new ApplicationError('answerRequired', {}, 'email');
     const token = newToken();
     const expiresAt = new Date(ctx.now.getTime() + invitationLifetimeMs);
     await tx.insert(applicationInvitations).values({

@@ -15,7 +15,7 @@ import { applicationPolicy } from './policy.ts';
 export async function withdrawApplication(ctx: Context, id: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const { application, access, call } = await loadApplication(tx, ctx, id, { lock: true });
-    if (application.state === 'withdrawn') return;
+    if (application.state === 'withdrawn' && access !== 'staff') return;
     authorize(applicationPolicy.act(access, 'withdraw', application.state));
     if (!isOpen(call, ctx.now)) throw new ApplicationError('callClosed');
     await tx
