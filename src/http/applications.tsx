@@ -7,6 +7,7 @@ import {
   ApplicationError,
   type ApplicationView,
   acceptCoApplicantInvitation,
+  answerInformationRequest,
   applicationPdf,
   getApplication,
   getApplicationFile,
@@ -423,6 +424,25 @@ export function createApplicationRoutes(deps: AppDeps): Hono<AppEnv> {
     } catch (error) {
       if (error instanceof ApplicationError)
         return overview(c, id, { errors: applicationErrorMessages(viewOf(c), error), values: {} }, 412);
+      throw error;
+    }
+  });
+
+  /* ----- Answers to requests for information ----- */
+
+  routes.post(`/applications/:id{${uuid}}/information-requests/:requestId{${uuid}}/answer`, async (c) => {
+    const id = c.req.param('id');
+    const values = await formValues(c);
+    try {
+      await answerInformationRequest(domainContext(c, deps), id, {
+        answer: values.answer ?? '',
+        requestId: c.req.param('requestId'),
+      });
+      return to(c, `/applications/${id}?answered`);
+    } catch (error) {
+      if (error instanceof ApplicationError) {
+        return overview(c, id, { errors: applicationErrorMessages(viewOf(c), error), values }, 422);
+      }
       throw error;
     }
   });
