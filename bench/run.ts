@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { childEnv, cli, freePort, root, tempDataDir } from '../e2e/server.ts';
+import { benchApplications } from './applications.ts';
 
 const benchSecret = randomBytes(32).toString('base64url');
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -133,6 +134,9 @@ try {
   await stop(uncached.child);
   await stop(hello.child);
 
+  // Screening: a call with 1,000 applications, the officers' list and the XLSX export (bench/applications.ts).
+  const screening = await benchApplications({ start, stop, serveCmd, secret: benchSecret });
+
   const base = results[0] as Load;
   const home = results[1] as Load;
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
@@ -177,7 +181,7 @@ Public pages are the same for every visitor, so they are rendered once and kept 
 the public data changes (see docs/architecture.md). The "page cache off" rows show the cost of rendering each
 time: the database queries of a page (PGlite answers one query at a time, in the server's own thread) and the
 JSX rendering.
-`;
+${screening}`;
   fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), md);
   console.log('BENCHMARKS.md written');
 } finally {

@@ -113,13 +113,15 @@ export async function listCallApplications(
   }[q.sort];
   const order = q.dir === 'desc' ? desc(column) : asc(column);
 
-  const [rows, counted] = await Promise.all([
+  // The page is chosen first (ids, sort keys, the total by a window count); municipalities and open requests
+  // are then gathered for its rows only, not for every application of the call.
+  const page = ctx.db.$with('page').as(
     ctx.db
       .select({
         id: applications.id,
         reference: applications.reference,
         title: applications.title,
-        organisationId: organisations.id,
+        organisationId: sql<string>`${organisations.id}`.as('organisation_id'),
         organisationName: organisations.legalName,
         organisationType: organisations.type,
         state: applications.state,
@@ -127,13 +129,8 @@ export async function listCallApplications(
         totalCents: applications.totalCents,
         cofundingCents: applications.cofundingCents,
         requestedCents: applications.requestedCents,
-        municipalities: sql<
-          { nis: string; fr: string; nl: string }[]
-        >`(select coalesce(json_agg(json_build_object('nis', ${municipalities.nisCode}, 'fr', ${municipalities.nameFr}, 'nl', ${municipalities.nameNl}) order by ${municipalities.nameFr}), '[]'::json) from ${applicationMunicipalities} join ${municipalities} on ${municipalities.nisCode} = ${applicationMunicipalities.municipalityNis} where ${applicationMunicipalities.applicationId} = ${applications.id})`,
-        openRequestDueAt: sql<
-          string | null
-        >`(select max(${informationRequests.dueAt}) from ${informationRequests} where ${informationRequests.applicationId} = ${applications.id} and ${informationRequests.answeredAt} is null)`,
-        total: sql<number>`count(*) over ()`.mapWith(Number),
+        position: sql<number>`row_number() over (order by ${order}, ${applications.reference})`.as('position'),
+        total: sql<number>`count(*) over ()`.as('total'),
       })
       .from(applications)
       .innerJoin(organisations, eq(organisations.id, applications.organisationId))
@@ -141,6 +138,32 @@ export async function listCallApplications(
       .orderBy(order, asc(applications.reference))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
+  );
+  const [rows, counted] = await Promise.all([
+    ctx.db
+      .with(page)
+      .select({
+        id: page.id,
+        reference: page.reference,
+        title: page.title,
+        organisationId: page.organisationId,
+        organisationName: page.organisationName,
+        organisationType: page.organisationType,
+        state: page.state,
+        submittedAt: page.submittedAt,
+        totalCents: page.totalCents,
+        cofundingCents: page.cofundingCents,
+        requestedCents: page.requestedCents,
+        total: sql<number>`${page.total}`.mapWith(Number),
+        municipalities: sql<
+          { nis: string; fr: string; nl: string }[]
+        >`(select coalesce(json_agg(json_build_object('nis', m.nis_code, 'fr', m.name_fr, 'nl', m.name_nl) order by m.name_fr), '[]'::json) from ${applicationMunicipalities} am join ${municipalities} m on m.nis_code = am.municipality_nis where am.application_id = ${page.id})`,
+        openRequestDueAt: sql<
+          string | null
+        >`(select max(r.due_at) from ${informationRequests} r where r.application_id = ${page.id} and r.answered_at is null)`,
+      })
+      .from(page)
+      .orderBy(page.position),
     ctx.db
       .select({ state: applications.state, n: sql<number>`count(*)`.mapWith(Number) })
       .from(applications)
