@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../test/app.ts';
 import { Visitor } from '../../test/browser-like.ts';
 import type { TestDatabase } from '../../test/db.ts';
 import { type Context, systemActor } from '../core/context.ts';
-import { users } from '../db/schema/index.ts';
+import { callFormVersions, users } from '../db/schema/index.ts';
 import { changePhase, createCall, instantToBrussels } from '../domain/calls/index.ts';
 import { callInput } from '../domain/calls/test-support.ts';
 import type { Auth } from '../domain/identity/auth.ts';
@@ -230,6 +230,49 @@ describe('officer pages', () => {
     expect(html2).toContain('the threshold cannot be above the maximum score');
   });
 
+  it('lets texts change on an open call but not dates, and says so', async () => {
+    const page = await (await officer.get(`/en/admin/calls/${openCode}`)).text();
+    expect(page).toContain('Dates, amounts and eligibility can no longer change');
+    expect(page).toContain('<fieldset class="plain-fieldset" disabled="">');
+    const res = await officer.post(`/en/admin/calls/${openCode}`, {
+      title_fr: 'Appel DAS ouvert',
+      title_nl: 'Open DAS-oproep',
+      title_en: 'Open DAS call',
+      body_fr: 'Texte',
+      body_nl: 'Tekst',
+      body_en: 'Text',
+      whoMayApply_fr: 'Écoles',
+      whoMayApply_nl: 'Scholen',
+      whoMayApply_en: 'Schools',
+      // A forged date is not read: the settings of an open call are not taken from the form.
+      closesAt: '2030-01-01T12:00',
+    });
+    expect(res.status).toBe(303);
+    const html = await (await app.request(`/en/calls/${openCode}`)).text();
+    expect(html).toContain('Open DAS call');
+    expect(html).not.toContain('2030');
+  });
+
+  it('shows the lock, and writes version 2 once version 1 is locked', async () => {
+    await database.db
+      .update(callFormVersions)
+      .set({ lockedAt: new Date() })
+      .where(and(eq(callFormVersions.callCode, openCode), eq(callFormVersions.version, 1)));
+    const page = await (await officer.get(`/en/admin/calls/${openCode}/form`)).text();
+    expect(page).toContain('Version 1 has been locked since');
+    const definition = /<textarea id="field-definition"[^>]*>([\s\S]*?)<\/textarea>/.exec(page)?.[1] ?? '';
+    const unescaped = definition.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
+    const rubric = Object.fromEntries(
+      [...page.matchAll(/name="(rubric_\d+_\w+)"[^>]*value="([^"]*)"/g)].map((m) => [m[1], m[2]]),
+    );
+    const saved = await officer.post(`/en/admin/calls/${openCode}/form`, { definition: unescaped, ...rubric });
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get('location')).toContain('formNewVersion');
+    const after = await (await officer.get(`/en/admin/calls/${openCode}/form`)).text();
+    expect(after).toContain('Version 2, not locked yet');
+    expect(after).toContain('2 (current version)');
+  });
+
   it('publishes from the phase button', async () => {
     const res = await officer.post(`/fr/admin/calls/${draftCode}/phase`, { action: 'publish' });
     expect(res.status).toBe(303);
@@ -261,7 +304,7 @@ describe('calls API', () => {
       form: { version: number; definition: { sections: unknown[] }; rubric: { criteria: unknown[] } };
     };
     expect(one.state).toBe('open');
-    expect(one.form.version).toBe(1);
+    expect(one.form.version).toBe(2); // version 1 was locked above, and saving wrote version 2
     expect(one.form.definition.sections.length).toBeGreaterThan(0);
     expect((await app.request(`/api/v1/calls/${draftCode}`)).status).toBe(404);
   });
