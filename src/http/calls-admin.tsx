@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Hono } from 'hono';
 import { authorize } from '../core/authorize.ts';
+import { DomainError } from '../core/errors.ts';
 import { languages, type MessageKey } from '../core/i18n/index.ts';
 import {
   attachDocument,
@@ -259,7 +260,7 @@ export function createCallAdminRoutes(deps: AppDeps): Hono<AppEnv> {
     c: Ctx,
     state: FormState,
     call?: CallDetail,
-    extra: { documentError?: string; status?: 200 | 422 } = {},
+    extra: { documentError?: string; status?: 200 | 409 | 422 } = {},
   ) => {
     const ctx = domainContext(c, deps);
     authorize(callPolicy.manage(ctx.actor));
@@ -359,7 +360,17 @@ export function createCallAdminRoutes(deps: AppDeps): Hono<AppEnv> {
     authorize(callPolicy.manage(ctx.actor));
     // A step that is not one of the workflow's changes nothing (the buttons only send known steps).
     if (!(phaseActions as readonly string[]).includes(action)) return to(c, `/admin/calls/${c.req.param('code')}`);
-    await changePhase(ctx, c.req.param('code'), action as PhaseAction);
+    try {
+      await changePhase(ctx, c.req.param('code'), action as PhaseAction);
+    } catch (error) {
+      // A step no longer possible (a second click, or the call opened meanwhile): said on the call's page.
+      if (error instanceof DomainError && error.code === 'PRECONDITION_FAILED') {
+        const call = await getCall(ctx, c.req.param('code'));
+        const state = { values: valuesOfCall(call), errors: { _form: viewOf(c).t('call.error.step') } };
+        return editor(c, state, call, { status: 409 });
+      }
+      throw error;
+    }
     return to(c, `/admin/calls/${c.req.param('code')}?phase`);
   });
 

@@ -279,6 +279,9 @@ describe('officer pages', () => {
     expect((await app.request(`/fr/calls/${draftCode}`)).status).toBe(200);
     await officer.post(`/fr/admin/calls/${draftCode}/phase`, { action: 'unpublish' });
     expect((await app.request(`/fr/calls/${draftCode}`)).status).toBe(404);
+    const twice = await officer.post(`/en/admin/calls/${draftCode}/phase`, { action: 'unpublish' });
+    expect(twice.status).toBe(409);
+    expect(await twice.text()).toContain('This step is not possible in the call’s current state');
   });
 });
 

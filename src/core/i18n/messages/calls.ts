@@ -133,6 +133,8 @@ export const fr = {
   'call.error.duplicateQuestion': 'Deux questions ont la même clé.',
   'call.error.money': 'Indiquez un montant en euros, par exemple 1 250 000 ou 1250000,50.',
   'call.error.splitLine': 'Chaque ligne s’écrit « année: montant », par exemple « 2027: 1 000 000 ».',
+  'call.error.step':
+    'Cette étape n’est pas possible dans l’état actuel de l’appel (il a peut-être ouvert entre-temps, ou des demandes existent).',
   'call.error.json': 'Ce texte n’est pas du JSON valable : {detail}',
   'call.error.formAt': '{path} : {message}',
   'call.error.document.titleRequired': 'Donnez un titre au document.',
@@ -301,6 +303,8 @@ export const nl: Record<Key, string> = {
   'call.error.duplicateQuestion': 'Twee vragen hebben dezelfde sleutel.',
   'call.error.money': 'Geef een bedrag in euro, bijvoorbeeld 1 250 000 of 1250000,50.',
   'call.error.splitLine': 'Elke regel is ‘jaar: bedrag’, bijvoorbeeld ‘2027: 1 000 000’.',
+  'call.error.step':
+    'Deze stap is niet mogelijk in de huidige status van de oproep (misschien is ze intussen geopend, of zijn er aanvragen).',
   'call.error.json': 'Deze tekst is geen geldige JSON: {detail}',
   'call.error.formAt': '{path}: {message}',
   'call.error.document.titleRequired': 'Geef het document een titel.',
@@ -463,6 +467,8 @@ export const en: Record<Key, string> = {
   'call.error.duplicateQuestion': 'Two questions have the same key.',
   'call.error.money': 'Give an amount in euros, for example 1 250 000 or 1250000.50.',
   'call.error.splitLine': 'Each line reads “year: amount”, for example “2027: 1 000 000”.',
+  'call.error.step':
+    'This step is not possible in the call’s current state (it may have opened meanwhile, or applications exist).',
   'call.error.json': 'This text is not valid JSON: {detail}',
   'call.error.formAt': '{path}: {message}',
   'call.error.document.titleRequired': 'Give the document a title.',
