@@ -21,7 +21,7 @@ const demoAccounts: { key: string; name: string; roles: PlatformRole[]; municipa
  * Creates the demo accounts, one per role, if they are not there yet, and prints them. Called by `serve` in
  * development only; their addresses end in `.demo.accroche.localhost` so nobody takes them for real people.
  */
-export async function ensureDemoAccounts(db: Db, auth: Auth, logger: Logger): Promise<void> {
+export async function ensureDemoAccounts(db: Db, auth: Auth, logger: Logger, dataDir: string): Promise<void> {
   const ctx: Context = { actor: systemActor('demo'), db, requestId: 'demo', now: new Date() };
   const lines: string[] = [];
   const ids = new Map<string, string>();
@@ -48,6 +48,13 @@ export async function ensureDemoAccounts(db: Db, auth: Auth, logger: Logger): Pr
   await ensureDemoSchools(db, logger);
   const { ensureDemoCalls } = await import('./demo-calls.ts');
   await ensureDemoCalls(db, logger);
+  const { ensureDemoApplications } = await import('./demo-applications.ts');
+  await ensureDemoApplications(
+    db,
+    logger,
+    { applicantId: ids.get('applicant') as string, officerId: ids.get('officer') as string },
+    dataDir,
+  );
   logger.info(
     { accounts: demoAccounts.map((a) => `${a.key}@demo.accroche.localhost`), password: DEMO_PASSWORD },
     'demo accounts',

@@ -34,7 +34,7 @@ export async function serve(config: Config, logger: Logger): Promise<{ stop: () 
   const auth = lazyAuth({ db: database.db, config, mailQueued: () => outbox.kick() });
   if (config.env === 'development') {
     const { ensureDemoAccounts } = await import('./demo.ts');
-    await ensureDemoAccounts(database.db, auth, logger);
+    await ensureDemoAccounts(database.db, auth, logger, config.dataDir);
   }
   const app = loaded.createApp({
     auth,

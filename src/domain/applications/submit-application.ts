@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { authorize, userIdOf } from '../../core/authorize.ts';
 import type { Context } from '../../core/context.ts';
-import { isLang } from '../../core/i18n/index.ts';
+import { isLang, type Lang } from '../../core/i18n/index.ts';
 import { applications, callFormVersions, users } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { callState } from '../calls/state.ts';
@@ -30,7 +30,7 @@ export async function submitApplication(
   ctx: Context,
   id: string,
   input: { declaration: boolean },
-  links: { applicationUrl: (lang: string) => string },
+  links: { applicationUrl: (lang: Lang) => string },
 ): Promise<SubmitResult> {
   return ctx.db.transaction(async (tx) => {
     const loaded = await loadApplication(tx, ctx, id, { lock: true });
