@@ -1,4 +1,5 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import ExcelJS from 'exceljs';
 import { authorize } from '../../core/authorize.ts';
 import type { Context } from '../../core/context.ts';
@@ -15,8 +16,8 @@ import {
 import { recordAudit } from '../audit/index.ts';
 import { instantToBrussels } from '../calls/time.ts';
 import { budgetField, budgetTotals } from '../forms/budget.ts';
-import { type BudgetCategory, budgetCategories, type FormDefinition } from '../forms/definition.ts';
-import { type ExportCell, type ExportColumn, exportColumns, exportRecord } from '../forms/flatten.ts';
+import { type Answers, type BudgetCategory, budgetCategories, type FormDefinition } from '../forms/definition.ts';
+import { type ExportCell, type ExportColumn, exportColumns, exportRow } from '../forms/flatten.ts';
 import { loadApplication } from './access.ts';
 import { applicationPolicy } from './policy.ts';
 import { applicationPdf } from './render-pdf.ts';
@@ -89,33 +90,44 @@ export async function exportedApplications(ctx: Context, callCode: string, lang:
   if (!call || call.phase === 'draft') throw notFound('Call');
   const t = translator(lang);
   const nameColumn = lang === 'nl' ? municipalities.nameNl : municipalities.nameFr;
-  const [rows, forms] = await Promise.all([
+  const m2 = alias(municipalities, 'm2');
+  const [rows, concernedRows, forms] = await Promise.all([
     ctx.db
       .select({
+        id: applications.id,
         reference: applications.reference,
         formVersion: applications.formVersion,
         state: applications.state,
-        submitted: applications.submitted,
-        answers: applications.answers,
+        // The frozen answers when submitted (always, past the draft), read once rather than both columns.
+        answers: sql<Answers>`coalesce(${applications.submitted}, ${applications.answers})`,
         submittedAt: applications.submittedAt,
         organisation: organisations.legalName,
         organisationType: organisations.type,
         enterpriseNumber: organisations.enterpriseNumber,
         municipality: nameColumn,
-        concerned: sql<
-          string | null
-        >`(select string_agg(${lang === 'nl' ? sql`m2.name_nl` : sql`m2.name_fr`}, ', ' order by m2.name_fr) from ${applicationMunicipalities} join ${municipalities} m2 on m2.nis_code = ${applicationMunicipalities.municipalityNis} where ${applicationMunicipalities.applicationId} = ${applications.id})`,
       })
       .from(applications)
       .innerJoin(organisations, eq(organisations.id, applications.organisationId))
       .leftJoin(municipalities, eq(municipalities.nisCode, organisations.municipalityNis))
       .where(and(eq(applications.callCode, callCode), ne(applications.state, 'draft')))
       .orderBy(asc(applications.reference)),
+    // The municipalities concerned, for the whole call in one grouped query.
+    ctx.db
+      .select({
+        id: applicationMunicipalities.applicationId,
+        names: sql<string>`string_agg(${lang === 'nl' ? m2.nameNl : m2.nameFr}, ', ' order by ${m2.nameFr})`,
+      })
+      .from(applicationMunicipalities)
+      .innerJoin(m2, eq(m2.nisCode, applicationMunicipalities.municipalityNis))
+      .innerJoin(applications, eq(applications.id, applicationMunicipalities.applicationId))
+      .where(and(eq(applications.callCode, callCode), ne(applications.state, 'draft')))
+      .groupBy(applicationMunicipalities.applicationId),
     ctx.db
       .select({ version: callFormVersions.version, form: callFormVersions.form })
       .from(callFormVersions)
       .where(eq(callFormVersions.callCode, callCode)),
   ]);
+  const concerned = new Map(concernedRows.map((r) => [r.id, r.names]));
   const formOf = new Map<number, FormDefinition>(forms.map((f) => [f.version, f.form as FormDefinition]));
   // The answers' columns follow the latest form version; an older version's answers fill the columns they share.
   const latest = forms.reduce<{ version: number; form: FormDefinition } | undefined>(
@@ -127,8 +139,23 @@ export async function exportedApplications(ctx: Context, callCode: string, lang:
     return (c: ExportColumn) => !key || (c.key !== key && !c.key.startsWith(`${key}.`));
   };
   const formColumns = latest ? exportColumns(latest.form, lang).filter(withoutBudget(latest.form)) : [];
+  // Column keys are worked out once per form version, not once per application.
+  const keysOf = new Map<number, string[]>();
+  const recordOf = (version: number, form: FormDefinition, answers: Parameters<typeof exportRow>[1]) => {
+    let keys = keysOf.get(version);
+    if (!keys) {
+      keys = exportColumns(form, lang).map((c) => c.key);
+      keysOf.set(version, keys);
+    }
+    const values = exportRow(form, answers, lang);
+    const record: Record<string, ExportCell> = {};
+    keys.forEach((key, i) => {
+      record[key] = values[i] ?? null;
+    });
+    return record;
+  };
   const list = rows.map((r): ExportedApplication => {
-    const answers = r.submitted ?? r.answers;
+    const answers = r.answers ?? {};
     const form = formOf.get(r.formVersion);
     const key = form ? budgetField(form)?.key : undefined;
     const totals = budgetTotals(key ? answers[key] : undefined);
@@ -138,14 +165,14 @@ export async function exportedApplications(ctx: Context, callCode: string, lang:
       organisationType: t(`org.type.${r.organisationType}`),
       enterpriseNumber: enterpriseText(r.enterpriseNumber),
       municipality: r.municipality ?? '',
-      municipalitiesConcerned: r.concerned ?? '',
+      municipalitiesConcerned: concerned.get(r.id) ?? '',
       state: t(`screening.state.${r.state}`),
       submittedAt: r.submittedAt ? instantToBrussels(r.submittedAt).replace('T', ' ') : '',
       byCategory: totals.byCategory,
       totalCosts: totals.totalCosts,
       cofunding: totals.totalCofunding,
       requested: totals.requested,
-      answers: form ? exportRecord(form, answers, lang) : {},
+      answers: form ? recordOf(r.formVersion, form, answers) : {},
     };
   });
   return { rows: list, formColumns };
