@@ -1,15 +1,11 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../src/core/context.ts';
 import { migrateDatabase, openDatabase, seedReferenceData } from '../src/db/index.ts';
-import { changePhase, createCall, instantToBrussels } from '../src/domain/calls/index.ts';
-import { callInput } from '../src/domain/calls/test-support.ts';
+import { callOpenNow } from '../src/domain/applications/test-support-http.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../test/smtp.ts';
 import { hasChromium, launchChromium } from './browser.ts';
 import { type RunningServer, startServer, tempDataDir } from './server.ts';
-
-const day = 24 * 3600 * 1000;
 
 async function noViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -36,18 +32,7 @@ describe.skipIf(!hasChromium)('an applicant, from the open call to the receipt',
     const database = await openDatabase({ dataDir: data.dir });
     await migrateDatabase(database);
     await seedReferenceData(database);
-    const db = database.db;
-    const now = Date.now();
-    const ctx = { actor: systemActor('e2e'), db, requestId: 'e2e', now: new Date(now - 2 * day) };
-    const call = await createCall(
-      ctx,
-      callInput({
-        opensAt: instantToBrussels(new Date(now - day)),
-        closesAt: instantToBrussels(new Date(now + 20 * day)),
-      }),
-    );
-    await changePhase(ctx, call.code, 'publish');
-    callCode = call.code;
+    callCode = await callOpenNow(database.db);
     await database.close();
     smtp = await startTestSmtpServer();
     [server, browser] = await Promise.all([

@@ -3,13 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../test/app.ts';
 import { Visitor } from '../../test/browser-like.ts';
 import type { TestDatabase } from '../../test/db.ts';
-import { mailedLink } from '../../test/mail.ts';
-import { systemActor } from '../core/context.ts';
-import { applications, users } from '../db/schema/index.ts';
-import { changePhase, createCall, instantToBrussels } from '../domain/calls/index.ts';
-import { callInput } from '../domain/calls/test-support.ts';
-import { createOrganisation } from '../domain/organisations/index.ts';
-import { association, contextOf, enterpriseNumberFrom } from '../domain/organisations/test-support.ts';
+import { applications } from '../db/schema/index.ts';
+import { callOpenNow, signedUpApplicant } from '../domain/applications/test-support-http.ts';
 import type { createApp } from './app.tsx';
 
 let app: ReturnType<typeof createApp>;
@@ -17,39 +12,22 @@ let database: TestDatabase;
 let callCode: string;
 let applicant: Visitor;
 let organisationId: string;
-const password = 'une phrase de passe assez longue';
-const day = 24 * 3600 * 1000;
+const _password = 'une phrase de passe assez longue';
+const _day = 24 * 3600 * 1000;
 
 async function signedUp(name: string, email: string): Promise<Visitor> {
-  const visitor = new Visitor(app);
-  await visitor.get('/fr/sign-up');
-  await visitor.post('/fr/sign-up', { name, email, password, lang: 'fr' });
-  const url = await mailedLink(database.db, email, 'verify-email');
-  await visitor.get(`${url.pathname}${url.search}`);
-  return visitor;
+  return (await signedUpApplicant(app, database.db, { name, email, lang: 'fr', enterprise: '04567891' })).visitor;
 }
 
 beforeAll(async () => {
   ({ app, database } = await testApp());
-  const now = Date.now();
-  const system = contextOf(database.db, systemActor('test'), new Date(now - 2 * day));
-  const call = await createCall(
-    system,
-    callInput({
-      opensAt: instantToBrussels(new Date(now - day)),
-      closesAt: instantToBrussels(new Date(now + 20 * day)),
-    }),
-  );
-  await changePhase(system, call.code, 'publish');
-  callCode = call.code;
-  applicant = await signedUp('Amina Benali', 'amina@pages.example.be');
-  const [user] = await database.db.select().from(users).where(eq(users.email, 'amina@pages.example.be'));
-  const actor = { kind: 'user' as const, id: user?.id ?? '', roles: [], municipality: null };
-  const organisation = await createOrganisation(
-    contextOf(database.db, actor),
-    association({ legalName: 'Ateliers du Midi', enterpriseNumber: enterpriseNumberFrom('01234567') }),
-  );
-  organisationId = organisation.id;
+  callCode = await callOpenNow(database.db);
+  ({ visitor: applicant, organisationId } = await signedUpApplicant(app, database.db, {
+    name: 'Ateliers du Midi',
+    email: 'amina@pages.example.be',
+    lang: 'fr',
+    enterprise: '01234567',
+  }));
 });
 afterAll(() => database.dispose());
 

@@ -1,16 +1,9 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../../test/app.ts';
-import { Visitor } from '../../../test/browser-like.ts';
+import type { Visitor } from '../../../test/browser-like.ts';
 import type { TestDatabase } from '../../../test/db.ts';
-import { mailedLink } from '../../../test/mail.ts';
-import { systemActor } from '../../core/context.ts';
-import { users } from '../../db/schema/index.ts';
 import { completeAnswers } from '../../domain/applications/test-support.ts';
-import { changePhase, createCall, instantToBrussels } from '../../domain/calls/index.ts';
-import { callInput } from '../../domain/calls/test-support.ts';
-import { createOrganisation } from '../../domain/organisations/index.ts';
-import { association, contextOf, enterpriseNumberFrom } from '../../domain/organisations/test-support.ts';
+import { callOpenNow, signedUpApplicant } from '../../domain/applications/test-support-http.ts';
 import type { createApp } from '../app.tsx';
 
 let app: ReturnType<typeof createApp>;
@@ -18,41 +11,17 @@ let database: TestDatabase;
 let callCode: string;
 let applicant: Visitor;
 let organisationId: string;
-const day = 24 * 3600 * 1000;
+const _day = 24 * 3600 * 1000;
 
 beforeAll(async () => {
   ({ app, database } = await testApp());
-  const now = Date.now();
-  const system = contextOf(database.db, systemActor('test'), new Date(now - 2 * day));
-  const call = await createCall(
-    system,
-    callInput({
-      opensAt: instantToBrussels(new Date(now - day)),
-      closesAt: instantToBrussels(new Date(now + 20 * day)),
-      minPerProjectCents: 500_000,
-      maxPerProjectCents: 2_000_000,
-    }),
-  );
-  await changePhase(system, call.code, 'publish');
-  callCode = call.code;
-  applicant = new Visitor(app);
-  await applicant.get('/en/sign-up');
-  await applicant.post('/en/sign-up', {
+  callCode = await callOpenNow(database.db, { minPerProjectCents: 500_000, maxPerProjectCents: 2_000_000 });
+  ({ visitor: applicant, organisationId } = await signedUpApplicant(app, database.db, {
     name: 'Api Applicant',
     email: 'api@apply.example.be',
-    password: 'a long enough passphrase',
     lang: 'en',
-  });
-  const url = await mailedLink(database.db, 'api@apply.example.be', 'verify-email');
-  await applicant.get(`${url.pathname}${url.search}`);
-  const [user] = await database.db.select().from(users).where(eq(users.email, 'api@apply.example.be'));
-  const actor = { kind: 'user' as const, id: user?.id ?? '', roles: [], municipality: null };
-  organisationId = (
-    await createOrganisation(
-      contextOf(database.db, actor),
-      association({ enterpriseNumber: enterpriseNumberFrom('01234567') }),
-    )
-  ).id;
+    enterprise: '01234567',
+  }));
 });
 afterAll(() => database.dispose());
 
