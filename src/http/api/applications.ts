@@ -1,7 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
 import { badRequest } from '../../core/errors.ts';
-import { catalogues, negotiateLang } from '../../core/i18n/index.ts';
+import { negotiateLang } from '../../core/i18n/index.ts';
 import { applicationStates } from '../../db/schema/index.ts';
 import {
   applicationPdf,
@@ -18,25 +17,13 @@ import { callStates } from '../../domain/calls/state.ts';
 import { FileStore } from '../../domain/files/store.ts';
 import type { Answers } from '../../domain/forms/definition.ts';
 import { type AppDeps, type AppEnv, domainContext } from '../env.ts';
-import { problemResponse } from '../problem.ts';
-import { guard } from './organisations.ts';
-import { ProblemSchema } from './problem-schema.ts';
+import { apiGuard, body, json, problem, security } from './guard.ts';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: ProblemSchema } },
-});
 const problems = {
   401: problem('Not signed in.'),
   403: problem('Signed in, but not allowed, or a foreign Origin.'),
   404: problem('No such application, or the caller has no access to it (the two look the same).'),
 };
-const security = [{ session: [] }];
 const tags = ['Applications'];
 
 const Id = z
@@ -124,22 +111,6 @@ const SectionBody = z
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
-/** Refuses a write whose body is not JSON with 415, as problem details. */
-export const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) return next();
-  if (/^application\/json\b/i.test(c.req.header('content-type') ?? '')) return next();
-  const lang = negotiateLang(c.req.header('accept-language')) ?? 'en';
-  return problemResponse(c, {
-    type: 'about:blank',
-    title: catalogues[lang]['problem.BAD_REQUEST'],
-    status: 415,
-    code: 'UNSUPPORTED_MEDIA_TYPE',
-    detail: 'Send the body as application/json',
-    instance: c.req.path,
-    requestId: c.get('requestId'),
-  });
-};
-
 /** The applicant's operations on applications, through the session cookie; the same verbs as the pages. */
 export function registerApplicationRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   const store = new FileStore(`${deps.config.dataDir}/uploads`);
@@ -147,12 +118,12 @@ export function registerApplicationRoutes(api: OpenAPIHono<AppEnv>, deps: AppDep
   const links = (id: string) => ({
     applicationUrl: (lang: string) => `${deps.config.baseUrl}/${lang}/applications/${id}`,
   });
-  api.use('/applications', guard(deps));
-  api.use('/applications/*', guard(deps));
-  // JSON bodies only (file uploads are multipart): anything else is refused before it is read.
-  api.use('/applications', requireJson);
-  api.use('/applications/:id/sections/*', requireJson);
-  api.use('/applications/:id/submit', requireJson);
+  // JSON bodies only, but for file uploads (multipart): anything else is refused before it is read.
+  const jsonWrites = apiGuard(deps, { json: true });
+  api.use('/applications', jsonWrites);
+  api.use('/applications/:id/sections/*', jsonWrites);
+  api.use('/applications/:id/submit', jsonWrites);
+  api.use('/applications/*', apiGuard(deps));
 
   api.openapi(
     createRoute({

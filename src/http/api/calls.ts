@@ -1,7 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
 import { badRequest } from '../../core/errors.ts';
-import { catalogues, negotiateLang } from '../../core/i18n/index.ts';
 import { problemsOf } from '../../domain/calls/errors.ts';
 import {
   CallDetail,
@@ -19,22 +17,10 @@ import {
   saveFormVersion,
   updateCall,
 } from '../../domain/calls/index.ts';
-import { staffWithoutTwoFactor } from '../admin.tsx';
 import { type AppDeps, type AppEnv, domainContext } from '../env.ts';
-import { problemResponse } from '../problem.ts';
-import { ProblemSchema } from './problem-schema.ts';
+import { apiGuard, body, json, problem, security } from './guard.ts';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: ProblemSchema } },
-});
 const tags = ['Calls'];
-const security = [{ session: [] }];
 const writeProblems = {
   401: problem('Not signed in.'),
   403: problem('Not an officer or admin (or without two-step verification), or a foreign Origin.'),
@@ -49,58 +35,6 @@ const Code = z
 const CallWithForm = CallDetail.extend({
   form: FormVersion.nullable().openapi({ description: 'The current form and rubric; null for past calls.' }),
 }).openapi('CallWithForm');
-
-/** Writes need a session from this site, and staff need two-step verification on (as on the pages). */
-function writeGuard(deps: AppDeps): MiddlewareHandler<AppEnv> {
-  const own = new URL(deps.config.baseUrl).origin;
-  return async (c, next) => {
-    if (['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) return next();
-    const lang = negotiateLang(c.req.header('accept-language')) ?? 'en';
-    const refuse = (status: 401 | 403, title: string, code: string, detail: string) =>
-      problemResponse(c, {
-        type: 'about:blank',
-        title,
-        status,
-        code,
-        detail,
-        instance: c.req.path,
-        requestId: c.get('requestId'),
-      });
-    const origin = c.req.header('origin');
-    const foreign = origin !== undefined && origin !== own && origin !== new URL(c.req.url).origin;
-    if (foreign || c.req.header('sec-fetch-site') === 'cross-site') {
-      return refuse(403, catalogues[lang]['problem.FORBIDDEN'], 'FORBIDDEN', catalogues[lang]['org.api.foreignOrigin']);
-    }
-    const user = c.get('user');
-    if (!user) {
-      return refuse(
-        401,
-        catalogues[lang]['org.api.unauthorized'],
-        'UNAUTHORIZED',
-        catalogues[lang]['org.api.unauthorizedDetail'],
-      );
-    }
-    // Only officers and admins write calls: refused before the body is even read.
-    if (!user.roles.some((r) => r === 'officer' || r === 'admin')) {
-      return refuse(403, catalogues[lang]['problem.FORBIDDEN'], 'FORBIDDEN', 'Only officers and admins manage calls');
-    }
-    if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
-      return problemResponse(c, {
-        type: 'about:blank',
-        title: catalogues[lang]['problem.BAD_REQUEST'],
-        status: 415,
-        code: 'UNSUPPORTED_MEDIA_TYPE',
-        detail: 'Send the body as application/json',
-        instance: c.req.path,
-        requestId: c.get('requestId'),
-      });
-    }
-    if (staffWithoutTwoFactor(user)) {
-      return refuse(403, catalogues[lang]['problem.FORBIDDEN'], 'FORBIDDEN', 'Turn on two-step verification first');
-    }
-    return next();
-  };
-}
 
 /** A body that fails its schema is refused like the verbs refuse it (422, each field); parameters with 400. */
 const validation = (result: { success: boolean; target: string; data?: unknown; error?: z.ZodError }): undefined => {
@@ -126,8 +60,15 @@ const validation = (result: { success: boolean; target: string; data?: unknown; 
 
 /** Calls: one call with its form (public once published), and the officers' operations. */
 export function registerCallRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps): void {
-  api.use('/calls', writeGuard(deps));
-  api.use('/calls/*', writeGuard(deps));
+  // Writes need a session from this site, an officer or admin with two-step verification on, and JSON.
+  const staffWrites = apiGuard(deps, {
+    signIn: 'writes',
+    writers: ['officer', 'admin'],
+    json: true,
+    staffTwoFactor: true,
+  });
+  api.use('/calls', staffWrites);
+  api.use('/calls/*', staffWrites);
 
   api.openapi(
     createRoute({

@@ -84,7 +84,7 @@ describe('organisations API', () => {
     const { res, json } = await call(null, 'GET', '/organisations');
     expect(res.status).toBe(401);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
-    expect(json).toMatchObject({ status: 401, code: 'UNAUTHORIZED', title: 'Sign-in required' });
+    expect(json).toMatchObject({ status: 401, code: 'UNAUTHENTICATED', title: 'Sign-in required' });
   });
 
   it('refuses a state change from another site, even with the session cookie', async () => {

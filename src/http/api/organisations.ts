@@ -1,7 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
 import { badRequest } from '../../core/errors.ts';
-import { catalogues, negotiateLang } from '../../core/i18n/index.ts';
 import {
   createOrganisation,
   getOrganisation,
@@ -24,24 +22,13 @@ import {
   updateOrganisation,
 } from '../../domain/organisations/index.ts';
 import { type AppDeps, type AppEnv, domainContext } from '../env.ts';
-import { problemResponse } from '../problem.ts';
-import { ProblemSchema } from './problem-schema.ts';
+import { apiGuard, body, json, problem, security } from './guard.ts';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: ProblemSchema } },
-});
 const problems = {
   401: problem('Not signed in.'),
   403: problem('Signed in, but not allowed (for example a member who is not an owner), or a foreign Origin.'),
   404: problem('No such organisation, or the caller is not a member of it (the two look the same).'),
 };
-const security = [{ session: [] }];
 const tags = ['Organisations'];
 
 const Id = z
@@ -52,48 +39,6 @@ const UserId = z
   .string()
   .max(64)
   .openapi({ param: { name: 'userId', in: 'path' } });
-
-/**
- * Guards every organisation operation: a state change whose Origin (or Sec-Fetch-Site) names another site is
- * refused, since the session cookie would otherwise travel with a forged request; then the caller must be signed in.
- */
-export function guard(deps: AppDeps): MiddlewareHandler<AppEnv> {
-  const own = new URL(deps.config.baseUrl).origin;
-  return async (c, next) => {
-    const lang = negotiateLang(c.req.header('accept-language')) ?? 'en';
-    const refuse = (status: 401 | 403, title: string, code: string, detail: string) =>
-      problemResponse(c, {
-        type: 'about:blank',
-        title,
-        status,
-        code,
-        detail,
-        instance: c.req.path,
-        requestId: c.get('requestId'),
-      });
-    if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
-      const origin = c.req.header('origin');
-      const foreign = origin !== undefined && origin !== own && origin !== new URL(c.req.url).origin;
-      if (foreign || c.req.header('sec-fetch-site') === 'cross-site') {
-        return refuse(
-          403,
-          catalogues[lang]['problem.FORBIDDEN'],
-          'FORBIDDEN',
-          catalogues[lang]['org.api.foreignOrigin'],
-        );
-      }
-    }
-    if (!c.get('user')) {
-      return refuse(
-        401,
-        catalogues[lang]['org.api.unauthorized'],
-        'UNAUTHORIZED',
-        catalogues[lang]['org.api.unauthorizedDetail'],
-      );
-    }
-    return next();
-  };
-}
 
 /**
  * Validation of a route's input: a body that fails its schema is refused like the verbs refuse it (422, every field
@@ -115,8 +60,8 @@ export function registerOrganisationRoutes(api: OpenAPIHono<AppEnv>, deps: AppDe
     name: 'accroche.session_token',
     description: 'The session cookie set by signing in (/api/auth/sign-in/email).',
   });
-  api.use('/organisations', guard(deps));
-  api.use('/organisations/*', guard(deps));
+  api.use('/organisations', apiGuard(deps));
+  api.use('/organisations/*', apiGuard(deps));
 
   api.openapi(
     createRoute({

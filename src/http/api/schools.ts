@@ -1,5 +1,4 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { authorize } from '../../core/authorize.ts';
 import { badRequest } from '../../core/errors.ts';
@@ -18,14 +17,9 @@ import {
 } from '../../domain/schools/index.ts';
 import { type AppDeps, type AppEnv, type Ctx, domainContext } from '../env.ts';
 import { problemResponse } from '../problem.ts';
-import { ProblemSchema } from './problem-schema.ts';
+import { apiGuard, problem, security } from './guard.ts';
 
 const tags = ['Schools'];
-const security = [{ session: [] }];
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: ProblemSchema } },
-});
 
 const SearchQuery = z.object({
   q: z.string().trim().max(200).optional().openapi({ description: 'Part of the name, or the exact school number.' }),
@@ -70,37 +64,10 @@ const withMessages = (report: ImportReport, lang: Lang) => ({
   })),
 });
 
-/** Signed-in callers only; a state change naming another site as its Origin is refused. */
-function guard(deps: AppDeps): MiddlewareHandler<AppEnv> {
-  const own = new URL(deps.config.baseUrl).origin;
-  return async (c, next) => {
-    const lang = langOf(c);
-    const refuse = (status: 401 | 403, code: string, detail: string) =>
-      problemResponse(c, {
-        type: 'about:blank',
-        title: catalogues[lang][status === 401 ? 'problem.UNAUTHENTICATED' : 'problem.FORBIDDEN'],
-        status,
-        code,
-        detail,
-        instance: c.req.path,
-        requestId: c.get('requestId'),
-      });
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
-      const origin = c.req.header('origin');
-      const foreign = origin !== undefined && origin !== own && origin !== new URL(c.req.url).origin;
-      if (foreign || c.req.header('sec-fetch-site') === 'cross-site') {
-        return refuse(403, 'FORBIDDEN', 'Cross-site request refused');
-      }
-    }
-    if (!c.get('user')) return refuse(401, 'UNAUTHENTICATED', 'Sign in first');
-    return next();
-  };
-}
-
 /** The school registry: search for forms (signed-in people), CSV import for admins and officers. */
 export function registerSchoolRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps): void {
-  api.use('/schools', guard(deps));
-  api.use('/schools/*', guard(deps));
+  api.use('/schools', apiGuard(deps));
+  api.use('/schools/*', apiGuard(deps));
   api.use(
     '/schools/import',
     bodyLimit({
