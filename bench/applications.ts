@@ -21,7 +21,8 @@ interface Server {
   url: string;
 }
 
-const count = Number(process.env.BENCH_APPLICATIONS ?? 1000);
+const benchCount = Number(process.env.BENCH_APPLICATIONS ?? 1000);
+const count = benchCount;
 const email = 'officer@bench.example.be';
 const password = 'a long benchmark password';
 const nis = ['21001', '21002', '21003', '21004', '21005', '21006', '21007', '21008', '21009', '21010'];
@@ -50,7 +51,7 @@ function budgetFor(i: number): BudgetAnswer {
 }
 
 /** Writes the call and its applications into a fresh data folder, with an officer account. */
-export async function seed(dataDir: string, secret: string): Promise<string> {
+export async function seed(dataDir: string, secret: string, count = benchCount): Promise<string> {
   const config = loadConfig({ DATA_DIR: dataDir, NODE_ENV: 'production', AUTH_SECRET: secret, LOG_LEVEL: 'silent' });
   const database = await openConfigured(config);
   try {
@@ -106,7 +107,7 @@ export async function seed(dataDir: string, secret: string): Promise<string> {
 }
 
 /** A cookie jar over fetch, posting forms with the CSRF token of the cookie. */
-class Browser {
+export class Browser {
   cookies = new Map<string, string>();
   constructor(readonly base: string) {}
   private keep(res: Response) {
@@ -152,7 +153,7 @@ function totp(secret: string): string {
 }
 
 /** Signs the officer in through the pages and turns two-step verification on, as a person would. */
-async function signIn(url: string): Promise<Browser> {
+export async function signIn(url: string): Promise<Browser> {
   const browser = new Browser(url);
   await browser.get('/fr/sign-in');
   const signedIn = await browser.post('/fr/sign-in', { email, password });
