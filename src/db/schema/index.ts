@@ -1,4 +1,5 @@
 export * from './audit.ts';
+export * from './figures.ts';
 export * from './identity.ts';
 export * from './mail.ts';
 export * from './organisations.ts';
