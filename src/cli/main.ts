@@ -13,11 +13,15 @@ Commands:
   create-admin --email ADDRESS --name "NAME"
                    create an administrator (the first one in production); the password is read from
                    ACCROCHE_ADMIN_PASSWORD or, when unset, from the first line of standard input
+  indicators import FILE.csv
+                   import indicator values (all lines checked first; nothing written if one is wrong)
+  geo import FILE.geojson [--credit TEXT]
+                   import the boundaries of the 19 municipalities (WGS84 GeoJSON with NIS codes)
   help             show this text
 
 Configuration comes from the environment: see .env.example.`;
 
-const commands = ['serve', 'migrate', 'seed', 'doctor', 'create-admin'];
+const commands = ['serve', 'migrate', 'seed', 'doctor', 'create-admin', 'indicators', 'geo'];
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -28,6 +32,7 @@ async function main(argv: string[]): Promise<number> {
       help: { type: 'boolean', short: 'h', default: false },
       email: { type: 'string' },
       name: { type: 'string' },
+      credit: { type: 'string' },
     },
   });
   const command = positionals[0] ?? 'help';
@@ -89,6 +94,15 @@ async function main(argv: string[]): Promise<number> {
     case 'doctor': {
       const { doctor } = await import('./doctor.ts');
       return doctor(config, print);
+    }
+    case 'indicators':
+    case 'geo': {
+      const { figuresCommand } = await import('./figures.ts');
+      return figuresCommand(
+        config,
+        { command, action: positionals[1], file: positionals[2], credit: values.credit },
+        print,
+      );
     }
     default:
       return 2;

@@ -1,0 +1,60 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import { authorize } from '../../core/authorize.ts';
+import type { Context } from '../../core/context.ts';
+import { notFound } from '../../core/errors.ts';
+import { indicators, indicatorValues } from '../../db/schema/index.ts';
+import { figuresPolicy } from './policy.ts';
+import type { Indicator } from './schemas.ts';
+import { isMunicipality } from './territories.ts';
+
+type Row = typeof indicators.$inferSelect;
+
+function withCoverage(
+  { sort: _sort, ...row }: Row,
+  cover: { firstYear: number | null; lastYear: number | null; territories: string[] | null } | undefined,
+): Indicator {
+  const territories = (cover?.territories ?? []).slice().sort();
+  return {
+    ...row,
+    firstYear: cover?.firstYear ?? null,
+    lastYear: cover?.lastYear ?? null,
+    territories,
+    municipal: territories.some(isMunicipality),
+  };
+}
+
+async function coverage(ctx: Context, code?: string) {
+  const rows = await ctx.db
+    .select({
+      code: indicatorValues.indicatorCode,
+      firstYear: sql<number>`min(${indicatorValues.year})::int`,
+      lastYear: sql<number>`max(${indicatorValues.year})::int`,
+      territories: sql<string[]>`array_agg(distinct ${indicatorValues.territory})`,
+    })
+    .from(indicatorValues)
+    .where(code ? eq(indicatorValues.indicatorCode, code) : undefined)
+    .groupBy(indicatorValues.indicatorCode);
+  return new Map(rows.map((r) => [r.code, r]));
+}
+
+/** The indicator catalogue, in display order, with the years and territories each covers. Public. */
+export async function listIndicators(ctx: Context): Promise<Indicator[]> {
+  authorize(figuresPolicy.read(ctx.actor));
+  const [rows, cover] = await Promise.all([
+    ctx.db.select().from(indicators).orderBy(asc(indicators.sort), asc(indicators.code)),
+    coverage(ctx),
+  ]);
+  return rows.map((r) => withCoverage(r, cover.get(r.code)));
+}
+
+/** One indicator of the catalogue; NOT_FOUND when the code is unknown. Public. */
+export async function getIndicator(ctx: Context, code: string): Promise<Indicator> {
+  authorize(figuresPolicy.read(ctx.actor));
+  const [rows, cover] = await Promise.all([
+    ctx.db.select().from(indicators).where(eq(indicators.code, code)),
+    coverage(ctx, code),
+  ]);
+  const row = rows[0];
+  if (!row) throw notFound('Indicator');
+  return withCoverage(row, cover.get(code));
+}
