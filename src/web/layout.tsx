@@ -3,7 +3,7 @@ import { languages } from '../core/i18n/index.ts';
 import { assetUrl } from './assets.ts';
 import type { View } from './view.ts';
 
-export type NavKey = 'home' | 'schemes' | 'timeline' | 'municipalities' | 'none';
+export type NavKey = 'home' | 'schemes' | 'timeline' | 'municipalities' | 'figures' | 'funding' | 'none';
 
 export interface PageMeta {
   title: string;
@@ -16,6 +16,8 @@ const navItems: { key: Exclude<NavKey, 'none'>; path: string }[] = [
   { key: 'schemes', path: '/schemes' },
   { key: 'timeline', path: '/timeline' },
   { key: 'municipalities', path: '/municipalities' },
+  { key: 'figures', path: '/figures' },
+  { key: 'funding', path: '/funding' },
 ];
 
 /** The frame of every page: skip link, header with navigation and language switch, main, footer. */

@@ -70,7 +70,7 @@ export function checkBoundaries(text: string): { nisCode: string; geometry: Geom
     throw new GeoJsonRejected('notJson', '');
   }
   const collection = doc as { type?: unknown; features?: unknown };
-  if (!collection || collection.type !== 'FeatureCollection' || !Array.isArray(collection.features)) {
+  if (collection?.type !== 'FeatureCollection' || !Array.isArray(collection.features)) {
     throw new GeoJsonRejected('notFeatureCollection', '');
   }
   if (collection.features.length !== 19) {

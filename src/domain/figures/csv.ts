@@ -50,5 +50,5 @@ export function csvCell(value: unknown): string {
 
 /** A CSV document from a header and rows, CRLF line ends as RFC 4180 says. */
 export function toCsv(header: string[], rows: unknown[][]): string {
-  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

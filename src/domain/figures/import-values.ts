@@ -87,10 +87,13 @@ export async function checkValuesCsv(
   const seen = new Map<string, number>();
   const rows: Row[] = [];
   const rejected: RejectedLine[] = [];
-  lines.slice(1).forEach((cells, index) => {
+  for (const [index, cells] of lines.slice(1).entries()) {
     const line = index + 2;
     const reject = (reason: RejectReason, value: string) => rejected.push({ line, reason, value });
-    if (cells.length !== header.length) return reject('columns', String(cells.length));
+    if (cells.length !== header.length) {
+      reject('columns', String(cells.length));
+      continue;
+    }
     const [indicator, territory, yearText, breakdown, valueText, source, preferredText, note] = cells.map((c) =>
       c.trim(),
     ) as string[];
@@ -104,10 +107,13 @@ export async function checkValuesCsv(
     if (!Number.isFinite(value)) reject('notANumber', valueText ?? '');
     if (!sourceSet.has(source ?? '')) reject('unknownSource', source ?? '');
     if (preferredText !== '0' && preferredText !== '1') reject('badPreferred', preferredText ?? '');
-    if (rejected.length > before) return;
+    if (rejected.length > before) continue;
     const key = [indicator, territory, year, breakdown, source].join('|');
     const first = seen.get(key);
-    if (first !== undefined) return reject('duplicate', String(first));
+    if (first !== undefined) {
+      reject('duplicate', String(first));
+      continue;
+    }
     seen.set(key, line);
     rows.push({
       indicatorCode: indicator as string,
@@ -119,7 +125,7 @@ export async function checkValuesCsv(
       preferred: preferredText === '1',
       note: withNote && note ? note.slice(0, 500) : null,
     });
-  });
+  }
   return { rows, rejected };
 }
 

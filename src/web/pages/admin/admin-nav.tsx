@@ -1,13 +1,14 @@
 import type { View } from '../../view.ts';
 
 /** The administration's own menu, above each of its pages. */
-export function AdminNav(props: { view: View; current: 'users' | 'audit' | 'outbox' | 'organisations' }) {
+export function AdminNav(props: { view: View; current: 'users' | 'audit' | 'outbox' | 'organisations' | 'figures' }) {
   const { view } = props;
   const items = [
     { key: 'users', path: '/admin/users', label: view.t('admin.usersTitle') },
     { key: 'audit', path: '/admin/audit', label: view.t('admin.auditTitle') },
     { key: 'outbox', path: '/admin/outbox', label: view.t('admin.outboxTitle') },
     { key: 'organisations', path: '/organisations', label: view.t('org.list.allTitle') },
+    { key: 'figures', path: '/admin/figures', label: view.t('figures.admin.nav') },
   ] as const;
   return (
     <nav class="sub-nav" aria-label={view.t('nav.admin')}>
