@@ -15,6 +15,13 @@ export const publicPages = [
   '/accessibility',
   '/privacy',
   '/api-docs',
+  '/figures',
+  '/figures/early-leavers-18-24',
+  '/figures/pupils-two-years-behind',
+  '/figures/school-population',
+  '/figures/disadvantaged-first-secondary',
+  '/figures/map/secondary-repeated-a-year',
+  '/funding',
 ];
 
 /** Pages for signing in and out, which carry forms (and so are never cached). */
