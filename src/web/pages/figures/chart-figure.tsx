@@ -1,8 +1,8 @@
 import { raw } from 'hono/html';
 import type { Indicator } from '../../../domain/figures/index.ts';
-import { TableScroll } from '../../components/table-scroll.tsx';
 import type { View } from '../../view.ts';
 import { type Chart, formatValue, periodOf } from './model.ts';
+import { ScrollBox } from './scroll-box.tsx';
 
 /** Links to download a table (or a chart's data) in several formats. */
 export function Downloads(props: {
@@ -38,7 +38,7 @@ export function ChartFigure(props: { view: View; indicator: Indicator; chart: Ch
       <Heading id={`${chart.id}-h`}>{chart.title}</Heading>
       <div class="chart-layout">
         <div class="chart-image">{raw(chart.svg)}</div>
-        <TableScroll view={view}>
+        <ScrollBox label={t('figures.table.caption', { title: chart.title })}>
           <table class="chart-table">
             <caption>{t('figures.table.caption', { title: chart.title })}</caption>
             <thead>
@@ -66,7 +66,7 @@ export function ChartFigure(props: { view: View; indicator: Indicator; chart: Ch
               ))}
             </tbody>
           </table>
-        </TableScroll>
+        </ScrollBox>
       </div>
       <figcaption>
         <strong>{t('figures.chart.summaryLabel')}</strong> {chart.summary}

@@ -5,14 +5,13 @@ import type { Indicator, IndicatorValue } from '../../../domain/figures/index.ts
 import type { Call, Scheme } from '../../../domain/programmes-calls/index.ts';
 import { assetUrl } from '../../assets.ts';
 import { barChart } from '../../charts/bar.ts';
-import { CallsTable } from '../../components/calls-table.tsx';
 import { SourceCite } from '../../components/source.tsx';
-import { TableScroll } from '../../components/table-scroll.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { ChartFigure, Downloads } from './chart-figure.tsx';
 import { type Chart, formatValue, periodOf } from './model.ts';
 import { IndicatorFacts, MapSection, ValuesTable } from './parts.tsx';
+import { ScrollBox } from './scroll-box.tsx';
 
 /** The tooltip script: an external file, as the content security policy wants. */
 const TooltipScript = () => <script src={assetUrl('figures.js')} defer />;
@@ -256,7 +255,7 @@ export function MunicipalityFigures(props: {
       {values.length === 0 ? (
         <p>{t('figures.municipality.none', { name })}</p>
       ) : (
-        <TableScroll view={view}>
+        <ScrollBox label={t('figures.municipality.caption', { name })}>
           <table class="values-table">
             <caption>{t('figures.municipality.caption', { name })}</caption>
             <thead>
@@ -288,7 +287,7 @@ export function MunicipalityFigures(props: {
               })}
             </tbody>
           </table>
-        </TableScroll>
+        </ScrollBox>
       )}
     </section>
   );
@@ -298,6 +297,8 @@ export function MunicipalityFigures(props: {
 export function FundingPage(props: { view: View; schemes: Scheme[]; calls: Call[] }) {
   const { view, schemes, calls } = props;
   const { t, lang } = view;
+  const qualifier = (q: 'exact' | 'approx' | 'more_than') =>
+    q === 'approx' ? `${t('figures.funding.approx')} ` : q === 'more_than' ? `${t('figures.funding.moreThan')} ` : '';
   const withEnvelope = calls.filter((c) => c.envelope && c.envelope.basis === 'total');
   const schemeName = (code: string) => pick(schemes.find((s) => s.code === code)?.shortName, lang) || code;
   const bars = withEnvelope.map((c) => ({
@@ -343,20 +344,47 @@ export function FundingPage(props: { view: View; schemes: Scheme[]; calls: Call[
         formats={['csv', 'json']}
         label={t('figures.funding.caption')}
       />
-      {schemes
-        .filter((s) => calls.some((c) => c.schemeCode === s.code))
-        .map((s) => (
-          <section aria-labelledby={`funding-${s.code}`}>
-            <h2 id={`funding-${s.code}`}>
-              <a href={view.href(`/schemes/${s.code}`)}>{pick(s.name, lang)}</a>
-            </h2>
-            <CallsTable
-              view={view}
-              calls={calls.filter((c) => c.schemeCode === s.code)}
-              caption={`${t('figures.funding.caption')} – ${pick(s.shortName, lang)}`}
-            />
-          </section>
-        ))}
+      <ScrollBox label={t('figures.funding.caption')}>
+        <table class="values-table">
+          <caption>{t('figures.funding.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('figures.funding.scheme')}</th>
+              <th scope="col">{t('figures.funding.period')}</th>
+              <th scope="col" class="num">
+                {t('figures.funding.envelope')}
+              </th>
+              <th scope="col" class="num">
+                {t('figures.funding.projects')}
+              </th>
+              <th scope="col">{t('figures.table.source')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {calls.map((c) => (
+              <tr>
+                <th scope="row">
+                  <a href={view.href(`/schemes/${c.schemeCode}`)}>{schemeName(c.schemeCode)}</a>
+                </th>
+                <td>{formatPeriod(c.periodStart, c.periodEnd)}</td>
+                <td class="num">
+                  {c.envelope
+                    ? `${qualifier(c.envelope.qualifier)}${formatMoney(BigInt(c.envelope.amountCents), lang)}${
+                        c.envelope.basis === 'per_year' ? ` ${t('figures.funding.perYear')}` : ''
+                      }`
+                    : '—'}
+                </td>
+                <td class="num">
+                  {c.count ? `${qualifier(c.count.qualifier)}${formatNumber(c.count.value, lang, 0)}` : '—'}
+                </td>
+                <td>
+                  <SourceCite view={view} source={c.source} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollBox>
       <p class="muted">{t('figures.funding.awardsNote')}</p>
       <TooltipScript />
     </Layout>

@@ -1,10 +1,10 @@
 import { raw } from 'hono/html';
 import type { Indicator, IndicatorValue } from '../../../domain/figures/index.ts';
 import { SourceCite } from '../../components/source.tsx';
-import { TableScroll } from '../../components/table-scroll.tsx';
 import type { View } from '../../view.ts';
 import { Downloads } from './chart-figure.tsx';
 import { breakdownName, type Chart, formatValue, periodOf } from './model.ts';
+import { ScrollBox } from './scroll-box.tsx';
 
 /**
  * The map with its switcher: a GET form (works without JavaScript; the server redirects to the chosen map) and
@@ -41,7 +41,7 @@ export function MapSection(props: { view: View; indicator: Indicator; chart: Cha
       ) : null}
       <div class="chart-layout">
         <div class="chart-image map-image">{raw(chart.svg)}</div>
-        <TableScroll view={view}>
+        <ScrollBox label={t('figures.table.caption', { title: chart.title })}>
           <table class="chart-table">
             <caption>{t('figures.table.caption', { title: chart.title })}</caption>
             <thead>
@@ -69,7 +69,7 @@ export function MapSection(props: { view: View; indicator: Indicator; chart: Cha
               ))}
             </tbody>
           </table>
-        </TableScroll>
+        </ScrollBox>
       </div>
       <p class="chart-summary">
         <strong>{t('figures.chart.summaryLabel')}</strong> {chart.summary}
@@ -102,7 +102,7 @@ export function ValuesTable(props: {
         formats={['csv', 'json']}
         label={t('figures.values.title')}
       />
-      <TableScroll view={view}>
+      <ScrollBox label={t('figures.values.caption', { name: indicator.name[lang] })}>
         <table class="values-table">
           <caption>{t('figures.values.caption', { name: indicator.name[lang] })}</caption>
           <thead>
@@ -140,7 +140,7 @@ export function ValuesTable(props: {
             ))}
           </tbody>
         </table>
-      </TableScroll>
+      </ScrollBox>
     </section>
   );
 }
