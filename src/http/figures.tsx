@@ -72,6 +72,15 @@ export function createFiguresRoutes(deps: AppDeps): Hono<AppEnv> {
   app.use('/figures/*', cache);
   app.use('/funding', cache);
 
+  /** The boundaries as a map by NIS code, built once per list the domain hands out (it keeps one per change). */
+  const boundaryMaps = new WeakMap<object, Map<string, Geometry> | null>();
+  const boundaryMap = (rows: Awaited<ReturnType<typeof listBoundaries>>) => {
+    if (!boundaryMaps.has(rows)) {
+      boundaryMaps.set(rows, rows.length ? new Map(rows.map((b) => [b.nisCode, b.geometry])) : null);
+    }
+    return boundaryMaps.get(rows) ?? null;
+  };
+
   /** Everything the charts of an indicator need, in one go. */
   const load = async (c: Ctx, indicatorCode: string) => {
     const ctx = domainContext(c, deps);
@@ -82,9 +91,7 @@ export function createFiguresRoutes(deps: AppDeps): Hono<AppEnv> {
       listBoundaries(ctx),
       listIndicators(ctx),
     ]);
-    const boundaries = boundaryRows.length
-      ? new Map<string, Geometry>(boundaryRows.map((b) => [b.nisCode, b.geometry]))
-      : null;
+    const boundaries = boundaryMap(boundaryRows);
     return { indicator, values, municipalities, boundaries, mappable: indicators.filter((i) => i.municipal) };
   };
 

@@ -5,6 +5,7 @@ import { DomainError } from '../../core/errors.ts';
 import { bumpPublicDataGeneration } from '../../core/generation.ts';
 import { municipalityBoundaries } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { memo } from './memo.ts';
 import { figuresPolicy } from './policy.ts';
 import { municipalityCodes } from './territories.ts';
 
@@ -123,6 +124,8 @@ export async function importBoundaries(
 /** The imported boundaries (empty when none were imported). Public. */
 export async function listBoundaries(ctx: Context): Promise<Boundary[]> {
   authorize(figuresPolicy.read(ctx.actor));
-  const rows = await ctx.db.select().from(municipalityBoundaries).orderBy(asc(municipalityBoundaries.nisCode));
-  return rows.map(({ nisCode, geometry, credit }) => ({ nisCode, geometry, credit }));
+  return memo(ctx.db, 'boundaries', async () => {
+    const rows = await ctx.db.select().from(municipalityBoundaries).orderBy(asc(municipalityBoundaries.nisCode));
+    return rows.map(({ nisCode, geometry, credit }) => ({ nisCode, geometry, credit }));
+  });
 }

@@ -1,8 +1,9 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import { authorize } from '../../core/authorize.ts';
 import type { Context } from '../../core/context.ts';
 import { notFound } from '../../core/errors.ts';
 import { indicators, indicatorValues } from '../../db/schema/index.ts';
+import { memo } from './memo.ts';
 import { figuresPolicy } from './policy.ts';
 import type { Indicator } from './schemas.ts';
 import { isMunicipality } from './territories.ts';
@@ -23,7 +24,7 @@ function withCoverage(
   };
 }
 
-async function coverage(ctx: Context, code?: string) {
+async function coverage(ctx: Context) {
   const rows = await ctx.db
     .select({
       code: indicatorValues.indicatorCode,
@@ -32,7 +33,6 @@ async function coverage(ctx: Context, code?: string) {
       territories: sql<string[]>`array_agg(distinct ${indicatorValues.territory})`,
     })
     .from(indicatorValues)
-    .where(code ? eq(indicatorValues.indicatorCode, code) : undefined)
     .groupBy(indicatorValues.indicatorCode);
   return new Map(rows.map((r) => [r.code, r]));
 }
@@ -40,21 +40,17 @@ async function coverage(ctx: Context, code?: string) {
 /** The indicator catalogue, in display order, with the years and territories each covers. Public. */
 export async function listIndicators(ctx: Context): Promise<Indicator[]> {
   authorize(figuresPolicy.read(ctx.actor));
-  const [rows, cover] = await Promise.all([
-    ctx.db.select().from(indicators).orderBy(asc(indicators.sort), asc(indicators.code)),
-    coverage(ctx),
-  ]);
-  return rows.map((r) => withCoverage(r, cover.get(r.code)));
+  return memo(ctx.db, 'indicators', async () => {
+    const rows = await ctx.db.select().from(indicators).orderBy(asc(indicators.sort), asc(indicators.code));
+    const cover = await coverage(ctx);
+    return rows.map((r) => withCoverage(r, cover.get(r.code)));
+  });
 }
 
 /** One indicator of the catalogue; NOT_FOUND when the code is unknown. Public. */
 export async function getIndicator(ctx: Context, code: string): Promise<Indicator> {
   authorize(figuresPolicy.read(ctx.actor));
-  const [rows, cover] = await Promise.all([
-    ctx.db.select().from(indicators).where(eq(indicators.code, code)),
-    coverage(ctx, code),
-  ]);
-  const row = rows[0];
-  if (!row) throw notFound('Indicator');
-  return withCoverage(row, cover.get(code));
+  const found = (await listIndicators(ctx)).find((i) => i.code === code);
+  if (!found) throw notFound('Indicator');
+  return found;
 }

@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
+import { asc, desc, eq, type SQL } from 'drizzle-orm';
 import { authorize } from '../../core/authorize.ts';
 import type { Context } from '../../core/context.ts';
 import { indicators, indicatorValues, sources } from '../../db/schema/index.ts';
+import { memo } from './memo.ts';
 import { figuresPolicy } from './policy.ts';
 import type { IndicatorValue, ValuesFilter } from './schemas.ts';
 
@@ -35,14 +36,12 @@ async function select(ctx: Context, where: SQL | undefined): Promise<IndicatorVa
 /** Values of one indicator with their sources, filtered by territory, year and breakdown. Public. */
 export async function listValues(ctx: Context, code: string, filter: ValuesFilter = {}): Promise<IndicatorValue[]> {
   authorize(figuresPolicy.read(ctx.actor));
-  return select(
-    ctx,
-    and(
-      eq(indicatorValues.indicatorCode, code),
-      filter.territory ? eq(indicatorValues.territory, filter.territory) : undefined,
-      filter.year !== undefined ? eq(indicatorValues.year, filter.year) : undefined,
-      filter.breakdown ? eq(indicatorValues.breakdown, filter.breakdown) : undefined,
-    ),
+  const all = await memo(ctx.db, `values:${code}`, () => select(ctx, eq(indicatorValues.indicatorCode, code)));
+  return all.filter(
+    (v) =>
+      (!filter.territory || v.territory === filter.territory) &&
+      (filter.year === undefined || v.year === filter.year) &&
+      (!filter.breakdown || v.breakdown === filter.breakdown),
   );
 }
 

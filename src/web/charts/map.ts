@@ -48,6 +48,37 @@ function planar(geometry: Geometry): Geometry {
   return { type: geometry.type, coordinates: walk(geometry.coordinates) };
 }
 
+/** Paths and label points of the boundaries, computed once per set of boundaries (they change on import only). */
+const projections = new WeakMap<Map<string, Geometry>, Map<string, { d: string; cx: number; cy: number }>>();
+function projected(boundaries: Map<string, Geometry>, width: number, height: number) {
+  const known = projections.get(boundaries);
+  if (known) return known;
+  const features = [...boundaries].map(([nis, g]) => ({
+    type: 'Feature' as const,
+    properties: { nis },
+    geometry: planar(g),
+  }));
+  const collection = { type: 'FeatureCollection', features } as unknown as GeoPermissibleObjects;
+  const projection = geoIdentity()
+    .reflectY(true)
+    .fitExtent(
+      [
+        [8, 8],
+        [width - 8, height - 8],
+      ],
+      collection,
+    );
+  const path = geoPath(projection).digits(1);
+  const shapes = new Map<string, { d: string; cx: number; cy: number }>();
+  for (const f of features) {
+    const feature = f as unknown as GeoPermissibleObjects;
+    const [cx, cy] = path.centroid(feature);
+    shapes.set(f.properties.nis, { d: path(feature) ?? '', cx, cy });
+  }
+  projections.set(boundaries, shapes);
+  return shapes;
+}
+
 /** Splits a long name over lines at hyphens and spaces, at most about 11 characters a line. */
 function wrap(name: string): string[] {
   const words = name.split(/(?<=-)|\s+/);
@@ -97,31 +128,15 @@ export function municipalMap(o: {
       )
       .join('');
   if (o.boundaries) {
-    const features = o.items.flatMap((item) => {
-      const g = o.boundaries?.get(item.nis);
-      return g ? [{ type: 'Feature' as const, properties: { nis: item.nis }, geometry: planar(g) }] : [];
-    });
-    const collection = { type: 'FeatureCollection', features } as unknown as GeoPermissibleObjects;
-    const projection = geoIdentity()
-      .reflectY(true)
-      .fitExtent(
-        [
-          [8, 8],
-          [width - 8, mapHeight - 8],
-        ],
-        collection,
-      );
-    const path = geoPath(projection).digits(1);
+    const shapes = projected(o.boundaries, width, mapHeight);
     for (const item of o.items) {
-      const feature = features.find((f) => f.properties.nis === item.nis);
-      if (!feature) continue;
-      const d = path(feature as unknown as GeoPermissibleObjects) ?? '';
-      const [cx, cy] = path.centroid(feature as unknown as GeoPermissibleObjects);
+      const shape = shapes.get(item.nis);
+      if (!shape) continue;
       parts.push(
         link(
           item,
-          `<path d="${d}" fill="${fillOf(item.value)}" stroke="#ffffff" stroke-width="1.2" class="map-shape"/>`,
-          labelText(cx, cy, item.name, 10),
+          `<path d="${shape.d}" fill="${fillOf(item.value)}" stroke="#ffffff" stroke-width="1.2" class="map-shape"/>`,
+          labelText(shape.cx, shape.cy, item.name, 10),
         ),
       );
     }

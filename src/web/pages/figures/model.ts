@@ -95,7 +95,9 @@ export function indicatorCharts(
   values: IndicatorValue[],
   municipalities: Municipality[],
   boundaries: Map<string, Geometry> | null,
+  only?: ChartKind[],
 ): Chart[] {
+  const wants = (kind: ChartKind) => !only || only.includes(kind);
   const { t, lang } = view;
   const name = territoryNamer(view, municipalities);
   const indicatorName = indicator.name[lang];
@@ -109,7 +111,7 @@ export function indicatorCharts(
   const byTerritory = new Map<string, IndicatorValue[]>();
   for (const v of totals) byTerritory.set(v.territory, [...(byTerritory.get(v.territory) ?? []), v]);
   const lines = [...byTerritory].filter(([, vs]) => vs.length >= 2).sort(([a], [b]) => regionRank(a) - regionRank(b));
-  if (lines.length > 0) {
+  if (wants('line') && lines.length > 0) {
     const series: Series[] = lines.map(([code, vs]) => ({
       key: code,
       label: name(code),
@@ -155,7 +157,7 @@ export function indicatorCharts(
   const sexValues = preferred.filter(
     (v) => ['total', 'sex=F', 'sex=M'].includes(v.breakdown) && ['BE10', 'BE'].includes(v.territory),
   );
-  if (sexValues.some((v) => v.breakdown !== 'total')) {
+  if (wants('sex') && sexValues.some((v) => v.breakdown !== 'total')) {
     const panels = ['total', 'sex=F', 'sex=M'].map((bd) => ({
       label: breakdownName(view, bd),
       series: ['BE10', 'BE']
@@ -203,7 +205,7 @@ export function indicatorCharts(
     .filter((y) => totalAll.filter((v) => v.year === y).length >= 2)
     .sort((a, b) => b - a);
   const barYear = yearsWithMany[0];
-  if (barYear !== undefined) {
+  if (wants('bar') && barYear !== undefined) {
     const rows = totalAll
       .filter((v) => v.year === barYear)
       .sort((a, b) =>
@@ -241,7 +243,7 @@ export function indicatorCharts(
   // Breakdown chart (e.g. school population by language system and level) for the latest year that has one.
   const broken = preferred.filter((v) => v.breakdown !== 'total' && !v.breakdown.startsWith('sex='));
   const breakdownYear = Math.max(...broken.map((v) => v.year));
-  if (broken.length > 0) {
+  if (wants('breakdown') && broken.length > 0) {
     const rows = broken.filter((v) => v.year === breakdownYear && v.territory === 'BE10');
     const title = t('figures.chart.breakdownTitle', { indicator: indicatorName, year: period(breakdownYear) });
     const top = [...rows].sort((a, b) => b.value - a.value)[0] as IndicatorValue;
@@ -268,7 +270,7 @@ export function indicatorCharts(
     });
   }
 
-  const map = mapChart(view, indicator, values, municipalities, boundaries);
+  const map = wants('map') ? mapChart(view, indicator, values, municipalities, boundaries) : null;
   if (map) charts.push(map);
   return charts;
 }
