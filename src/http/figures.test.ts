@@ -102,7 +102,7 @@ describe('figures API', () => {
     expect(catalogue['@type']).toBe('dcat:Catalog');
     const esl = catalogue['dcat:dataset'].find((d) => d['dct:identifier'] === 'early-leavers-18-24');
     expect(esl?.['dct:license']).toEqual({ '@id': 'https://creativecommons.org/licenses/by/4.0/' });
-    expect((esl?.['dct:source'] as unknown[]).length).toBeGreaterThan(5);
+    expect(((esl?.['dct:source'] ?? []) as unknown[]).length).toBeGreaterThan(5);
     expect(catalogue['dcat:dataset'].some((d) => d['dct:identifier'] === 'funding')).toBe(true);
   });
 });

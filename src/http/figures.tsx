@@ -331,7 +331,7 @@ export function createFiguresRoutes(deps: AppDeps): Hono<AppEnv> {
     if (file.size > max) return t('figures.import.tooLarge', { max: Math.round(max / 1024 / 1024) });
     const bytes = new Uint8Array(await file.arrayBuffer());
     // Text files only: a NUL byte means a binary file whatever its name says.
-    if (bytes.includes(0)) return t('figures.reject.header', { value: 'text/csv' });
+    if (bytes.includes(0)) return t('figures.import.binary');
     return {
       text: new TextDecoder().decode(bytes),
       name: file.name,
