@@ -1,7 +1,8 @@
 import { raw } from 'hono/html';
 import type { Indicator } from '../../../domain/figures/index.ts';
 import type { View } from '../../view.ts';
-import { type Chart, formatValue, periodOf } from './model.ts';
+import type { Chart } from './model.ts';
+import { pointRows } from './rows.ts';
 import { ScrollBox } from './scroll-box.tsx';
 
 /** Links to download a table (or a chart's data) in several formats. */
@@ -52,19 +53,7 @@ export function ChartFigure(props: { view: View; indicator: Indicator; chart: Ch
                 <th scope="col">{t('figures.table.source')}</th>
               </tr>
             </thead>
-            <tbody>
-              {chart.points.map((p) => (
-                <tr>
-                  <th scope="row">{p.territoryName}</th>
-                  <td>{periodOf(indicator, p.year)}</td>
-                  {showBreakdown ? <td>{p.breakdownName}</td> : null}
-                  <td class="num" data-value={String(p.value)}>
-                    {formatValue(view, p.value, indicator.unit)}
-                  </td>
-                  <td>{p.source}</td>
-                </tr>
-              ))}
-            </tbody>
+            <tbody>{pointRows(view, indicator, chart.points, { breakdown: showBreakdown, link: false })}</tbody>
           </table>
         </ScrollBox>
       </div>

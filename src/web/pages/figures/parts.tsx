@@ -1,9 +1,9 @@
 import { raw } from 'hono/html';
 import type { Indicator, IndicatorValue } from '../../../domain/figures/index.ts';
-import { SourceCite } from '../../components/source.tsx';
 import type { View } from '../../view.ts';
 import { Downloads } from './chart-figure.tsx';
-import { breakdownName, type Chart, formatValue, periodOf } from './model.ts';
+import { type Chart, periodOf } from './model.ts';
+import { pointRows, valueRows } from './rows.ts';
 import { ScrollBox } from './scroll-box.tsx';
 
 /**
@@ -54,20 +54,7 @@ export function MapSection(props: { view: View; indicator: Indicator; chart: Cha
                 <th scope="col">{t('figures.table.source')}</th>
               </tr>
             </thead>
-            <tbody>
-              {chart.points.map((p) => (
-                <tr>
-                  <th scope="row">
-                    <a href={view.href(`/municipalities/${p.territory}`)}>{p.territoryName}</a>
-                  </th>
-                  <td>{periodOf(indicator, p.year)}</td>
-                  <td class="num" data-value={String(p.value)}>
-                    {formatValue(view, p.value, indicator.unit)}
-                  </td>
-                  <td>{p.source}</td>
-                </tr>
-              ))}
-            </tbody>
+            <tbody>{pointRows(view, indicator, chart.points, { breakdown: false, link: true })}</tbody>
           </table>
         </ScrollBox>
       </div>
@@ -117,28 +104,7 @@ export function ValuesTable(props: {
               <th scope="col">{t('figures.table.source')}</th>
             </tr>
           </thead>
-          <tbody>
-            {values.map((v) => (
-              <tr class={v.preferred ? undefined : 'not-preferred'}>
-                <th scope="row">{name(v.territory)}</th>
-                <td>{periodOf(indicator, v.year)}</td>
-                <td>{breakdownName(view, v.breakdown)}</td>
-                <td class="num" data-value={String(v.value)}>
-                  {formatValue(view, v.value, indicator.unit)}
-                </td>
-                <td>{v.preferred ? t('figures.preferred.yes') : t('figures.preferred.no')}</td>
-                <td>
-                  <SourceCite view={view} source={v.source} />
-                  {v.note ? (
-                    <span class="value-note" lang="en">
-                      {' '}
-                      ({v.note})
-                    </span>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          <tbody>{valueRows(view, indicator, values, name)}</tbody>
         </table>
       </ScrollBox>
     </section>
