@@ -4,6 +4,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../src/domain/figures/csv.ts';
+import { langs, localized, publicPages } from '../test/pages.ts';
 import { hasChromium, launchChromium } from './browser.ts';
 import { type RunningServer, root, runCli, startServer, tempDataDir } from './server.ts';
 
@@ -132,4 +133,25 @@ describe.skipIf(!hasChromium)('public figures, as a visitor', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 300_000);
+
+  it('shows every figures page in the three languages with no accessibility violation and no console error', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
+    });
+    const pages = publicPages.filter(
+      (p) => p.startsWith('/figures') || p === '/funding' || p === '/municipalities/21004',
+    );
+    for (const lang of langs) {
+      for (const path of pages) {
+        const res = await page.goto(`${server.url}${localized(lang, path)}`);
+        expect(res?.status(), path).toBe(200);
+        expect(await axe(page)).toEqual([]);
+      }
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 600_000);
 });
