@@ -11,6 +11,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { childEnv, cli, freePort, root, tempDataDir } from '../e2e/server.ts';
 import { benchApplications } from './applications.ts';
+import { benchFigures } from './figures.ts';
 
 const benchSecret = randomBytes(32).toString('base64url');
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -131,6 +132,7 @@ try {
   const uncached = await start(serveCmd, { DATA_DIR: data.dir, PAGE_CACHE_SECONDS: '0' }, '/fr');
   results.push(await load('home page /fr, page cache off', `${uncached.url}/fr`));
   results.push(await load('scheme page /fr/schemes/das, page cache off', `${uncached.url}/fr/schemes/das`));
+  const figuresSection = await benchFigures(uncached.url, hello.url);
   await stop(uncached.child);
   await stop(hello.child);
 
@@ -181,7 +183,8 @@ Public pages are the same for every visitor, so they are rendered once and kept 
 the public data changes (see docs/architecture.md). The "page cache off" rows show the cost of rendering each
 time: the database queries of a page (PGlite answers one query at a time, in the server's own thread) and the
 JSX rendering.
-${screening}`;
+${screening}
+${figuresSection}`;
   fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), md);
   console.log('BENCHMARKS.md written');
 } finally {

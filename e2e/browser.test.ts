@@ -42,7 +42,8 @@ describe.skipIf(!hasChromium)('in a real browser', () => {
       }
       expect(problems, 'console errors (CSP or script failures)').toEqual([]);
       await context.close();
-    });
+      // Some thirty pages, each analysed by axe: more than the default minute on a busy machine.
+    }, 300_000);
   }
 
   it('signs up, confirms the address from the mail, and reaches the account page, with no accessibility violation', async () => {

@@ -16,6 +16,13 @@ export const publicPages = [
   '/privacy',
   '/api-docs',
   '/calls',
+  '/figures',
+  '/figures/early-leavers-18-24',
+  '/figures/pupils-two-years-behind',
+  '/figures/school-population',
+  '/figures/disadvantaged-first-secondary',
+  '/figures/map/secondary-repeated-a-year',
+  '/funding',
 ];
 
 /** Pages for signing in and out, which carry forms (and so are never cached). */

@@ -16,11 +16,15 @@ Commands:
   schools import FILE [--skip-invalid]
                    import the school registry from a CSV file and print the report; without --skip-invalid,
                    one refused line means nothing is written (and the exit code is 1)
+  indicators import FILE.csv
+                   import indicator values (all lines checked first; nothing written if one is wrong)
+  geo import FILE.geojson [--credit TEXT]
+                   import the boundaries of the 19 municipalities (WGS84 GeoJSON with NIS codes)
   help             show this text
 
 Configuration comes from the environment: see .env.example.`;
 
-const commands = ['serve', 'migrate', 'seed', 'doctor', 'create-admin', 'schools'];
+const commands = ['serve', 'migrate', 'seed', 'doctor', 'create-admin', 'schools', 'indicators', 'geo'];
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -32,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
       email: { type: 'string' },
       name: { type: 'string' },
       'skip-invalid': { type: 'boolean', default: false },
+      credit: { type: 'string' },
     },
   });
   const command = positionals[0] ?? 'help';
@@ -98,6 +103,15 @@ async function main(argv: string[]): Promise<number> {
       const { schoolsCommand } = await import('./schools.ts');
       const [, action, file] = positionals;
       return schoolsCommand(config, { action, file, skipInvalid: values['skip-invalid'] }, print);
+    }
+    case 'indicators':
+    case 'geo': {
+      const { figuresCommand } = await import('./figures.ts');
+      return figuresCommand(
+        config,
+        { command, action: positionals[1], file: positionals[2], credit: values.credit },
+        print,
+      );
     }
     default:
       return 2;

@@ -23,6 +23,7 @@ import { authRequest } from './auth-bridge.ts';
 import { createCallRoutes } from './calls.tsx';
 import { createCallAdminRoutes } from './calls-admin.tsx';
 import type { AppDeps, AppEnv, Ctx } from './env.ts';
+import { createFiguresRoutes } from './figures.tsx';
 import { csrfProtection } from './middleware/csrf.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
@@ -121,6 +122,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   areaRoutes.push(createScreeningRoutes(deps));
   areaRoutes.push(createApplicationRoutes(deps));
   const applicationLimit = applicationUploadLimit(deps);
+  areaRoutes.push(createFiguresRoutes(deps));
   const loadSession = sessionLoader(deps);
   const checkCsrf = csrfProtection({ baseUrl: config.baseUrl });
   for (const lang of languages) {

@@ -164,6 +164,19 @@ const table: Row[] = [
     '/fr/applications/{submittedApplication}/withdraw',
     { ...applicationReaders, applicant: 303, officer: 403, admin: 403 },
   ],
+  // Public figures: pages, downloads and the open-data API are for everyone; imports for admins.
+  ['GET', '/fr/figures', all(200)],
+  ['GET', '/nl/figures/early-leavers-18-24', all(200)],
+  ['GET', '/fr/figures/map/disadvantaged-first-secondary', all(200)],
+  ['GET', '/fr/figures/early-leavers-18-24.csv', all(200)],
+  ['GET', '/fr/figures/early-leavers-18-24/line.svg', all(200)],
+  ['GET', '/en/funding', all(200)],
+  ['GET', '/api/v1/indicators', all(200)],
+  ['GET', '/api/v1/indicators/early-leavers-18-24/values', all(200)],
+  ['GET', '/api/v1/catalogue.jsonld', all(200)],
+  ['GET', '/fr/admin/figures', adminOnly],
+  ['POST', '/fr/admin/figures/values', { ...adminOnly, admin: 422 }],
+  ['POST', '/fr/admin/figures/boundaries', { ...adminOnly, admin: 422 }],
 ];
 
 let app: ReturnType<typeof createApp>;

@@ -1,12 +1,14 @@
 import { Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { listIndicators, listTerritoryValues } from '../domain/figures/index.ts';
 import { listKeyFigures } from '../domain/indicators/index.ts';
 import { getMunicipality, listMunicipalities } from '../domain/municipalities/index.ts';
 import type { Call } from '../domain/programmes-calls/index.ts';
 import { getScheme, listCalls, listSchemes } from '../domain/programmes-calls/index.ts';
 import { listTimeline } from '../domain/timeline/index.ts';
 import { ApiDocsPage, type OpenApiDoc } from '../web/pages/api-docs.tsx';
+import { MunicipalityFigures } from '../web/pages/figures/pages.tsx';
 import { HomePage } from '../web/pages/home.tsx';
 import { MunicipalitiesPage } from '../web/pages/municipalities.tsx';
 import { MunicipalityPage } from '../web/pages/municipality.tsx';
@@ -14,7 +16,7 @@ import { SchemePage } from '../web/pages/scheme.tsx';
 import { SchemesPage } from '../web/pages/schemes.tsx';
 import { accessibilitySpec, privacySpec, TextPage } from '../web/pages/text-page.tsx';
 import { TimelinePage } from '../web/pages/timeline.tsx';
-import { createView, type View } from '../web/view.ts';
+import { createView, municipalityName, type View } from '../web/view.ts';
 import { type AppDeps, type AppEnv, type Ctx, domainContext } from './env.ts';
 import { csrfToken } from './middleware/csrf.ts';
 import { pageCache } from './page-cache.ts';
@@ -72,14 +74,29 @@ export function createWebRoutes(deps: AppDeps, openApiDoc: () => OpenApiDoc): Ho
 
   web.get('/municipalities/:nis{[0-9]{5}}', async (c) => {
     const ctx = domainContext(c, deps);
-    const [municipality, schemes] = await Promise.all([getMunicipality(ctx, c.req.param('nis')), listSchemes(ctx)]);
+    const nis = c.req.param('nis');
+    const [municipality, schemes, indicators, values] = await Promise.all([
+      getMunicipality(ctx, nis),
+      listSchemes(ctx),
+      listIndicators(ctx),
+      listTerritoryValues(ctx, nis),
+    ]);
     const municipalSchemes = schemes.filter((s) => s.kind === 'municipal');
+    const view = viewOf(c, deps.config.secure);
     return sendPage(
       c,
       <MunicipalityPage
-        view={viewOf(c, deps.config.secure)}
+        view={view}
         municipality={municipality}
         municipalSchemes={municipalSchemes}
+        figures={
+          <MunicipalityFigures
+            view={view}
+            name={municipalityName(municipality, view.lang)}
+            indicators={indicators}
+            values={values}
+          />
+        }
       />,
     );
   });

@@ -3,7 +3,7 @@ import { languages } from '../core/i18n/index.ts';
 import { assetUrl } from './assets.ts';
 import type { View } from './view.ts';
 
-export type NavKey = 'home' | 'schemes' | 'timeline' | 'municipalities' | 'calls' | 'none';
+export type NavKey = 'home' | 'schemes' | 'timeline' | 'municipalities' | 'calls' | 'figures' | 'funding' | 'none';
 
 export interface PageMeta {
   title: string;
@@ -17,6 +17,8 @@ const navItems: { key: Exclude<NavKey, 'none'>; path: string }[] = [
   { key: 'timeline', path: '/timeline' },
   { key: 'municipalities', path: '/municipalities' },
   { key: 'calls', path: '/calls' },
+  { key: 'figures', path: '/figures' },
+  { key: 'funding', path: '/funding' },
 ];
 
 /** The frame of every page: skip link, header with navigation and language switch, main, footer. */

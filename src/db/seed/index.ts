@@ -5,8 +5,20 @@ import { systemActor } from '../../core/context.ts';
 import { bumpPublicDataGeneration } from '../../core/generation.ts';
 import { recordAudit } from '../../domain/audit/record-audit.ts';
 import type { Database } from '../client.ts';
-import { appMeta, calls, keyFigures, municipalities, schemes, sources, timelineEvents } from '../schema/index.ts';
+import {
+  appMeta,
+  calls,
+  indicators,
+  indicatorValues,
+  keyFigures,
+  municipalities,
+  schemes,
+  sources,
+  timelineEvents,
+} from '../schema/index.ts';
 import { calls as callSeeds } from './reference/calls.ts';
+import { figureSources } from './reference/figure-sources.ts';
+import { indicators as indicatorSeeds, indicatorValues as indicatorValueSeeds } from './reference/indicators.ts';
 import { keyFigures as keyFigureSeeds } from './reference/key-figures.ts';
 import { municipalities as municipalitySeeds } from './reference/municipalities.ts';
 import { schemes as schemeSeeds } from './reference/schemes.ts';
@@ -14,12 +26,14 @@ import { sources as sourceSeeds } from './reference/sources.ts';
 import { timeline as timelineSeeds } from './reference/timeline.ts';
 
 const reference = {
-  sources: sourceSeeds,
+  sources: [...sourceSeeds, ...figureSources],
   municipalities: municipalitySeeds,
   schemes: schemeSeeds,
   calls: callSeeds,
   timeline: timelineSeeds,
   keyFigures: keyFigureSeeds,
+  indicators: indicatorSeeds,
+  indicatorValues: indicatorValueSeeds,
 };
 
 /** A fingerprint of the reference data shipped with this version: the seed runs again when it changes. */
@@ -60,7 +74,7 @@ export async function seedReferenceData(database: Database, options: { force?: b
   await db.transaction(async (tx) => {
     await tx
       .insert(sources)
-      .values(sourceSeeds)
+      .values(reference.sources)
       .onConflictDoUpdate({
         target: sources.id,
         set: excludedExcept(sources, 'id'),
@@ -97,6 +111,38 @@ export async function seedReferenceData(database: Database, options: { force?: b
       .insert(keyFigures)
       .values(keyFigureSeeds.map((f) => ({ ...f, value: String(f.value) })))
       .onConflictDoUpdate({ target: keyFigures.code, set: excludedExcept(keyFigures, 'code') });
+    await tx
+      .insert(indicators)
+      .values(indicatorSeeds)
+      .onConflictDoUpdate({ target: indicators.code, set: excludedExcept(indicators, 'code') });
+    await tx
+      .insert(indicatorValues)
+      .values(
+        indicatorValueSeeds.map(([indicatorCode, territory, year, breakdown, value, preferred, sourceId, note]) => ({
+          indicatorCode,
+          territory,
+          year,
+          breakdown,
+          value,
+          preferred: preferred === 1,
+          sourceId,
+          note: note ?? null,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: [
+          indicatorValues.indicatorCode,
+          indicatorValues.territory,
+          indicatorValues.year,
+          indicatorValues.breakdown,
+          indicatorValues.sourceId,
+        ],
+        set: {
+          value: sql.raw('excluded."value"'),
+          preferred: sql.raw('excluded."preferred"'),
+          note: sql.raw('excluded."note"'),
+        },
+      });
     await recordAudit(
       tx,
       {

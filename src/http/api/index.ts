@@ -4,6 +4,7 @@ import type { AppDeps, AppEnv } from '../env.ts';
 import { problemResponse } from '../problem.ts';
 import { registerApplicationRoutes } from './applications.ts';
 import { registerCallRoutes } from './calls.ts';
+import { registerFiguresRoutes } from './figures.ts';
 import { registerMeRoutes } from './me.ts';
 import { registerOrganisationRoutes } from './organisations.ts';
 import { registerReferenceRoutes } from './reference.ts';
@@ -44,6 +45,7 @@ export function createApi(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerSchoolRoutes(api, deps);
   registerScreeningRoutes(api, deps);
   registerApplicationRoutes(api, deps);
+  registerFiguresRoutes(api, deps);
   api.doc31('/openapi.json', () => ({
     openapi: '3.1.0',
     info: apiInfo,

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { pick } from '../../core/i18n/index.ts';
 import type { Municipality } from '../../domain/municipalities/index.ts';
 import type { Scheme } from '../../domain/programmes-calls/index.ts';
@@ -5,7 +6,13 @@ import { Layout } from '../layout.tsx';
 import { municipalityName, type View } from '../view.ts';
 
 /** One municipality: names, NIS code, postal codes, and the schemes that reach every municipality. */
-export function MunicipalityPage(props: { view: View; municipality: Municipality; municipalSchemes: Scheme[] }) {
+export function MunicipalityPage(props: {
+  view: View;
+  municipality: Municipality;
+  municipalSchemes: Scheme[];
+  /** That municipality's public figures (figures area). */
+  figures?: Child;
+}) {
   const { view, municipality: m, municipalSchemes } = props;
   const { t, lang } = view;
   const name = municipalityName(m, lang);
@@ -52,6 +59,7 @@ export function MunicipalityPage(props: { view: View; municipality: Municipality
           <dd>{m.postalCodes.join(', ')}</dd>
         </div>
       </dl>
+      {props.figures}
       <h2>{t('municipality.schemesTitle')}</h2>
       <p>{t('municipality.schemesLead', { name })}</p>
       <ul class="card-grid">

@@ -1,7 +1,10 @@
 import type { View } from '../../view.ts';
 
 /** The administration's own menu, above each of its pages. */
-export function AdminNav(props: { view: View; current: 'users' | 'audit' | 'outbox' | 'organisations' | 'schools' }) {
+export function AdminNav(props: {
+  view: View;
+  current: 'users' | 'audit' | 'outbox' | 'organisations' | 'schools' | 'figures';
+}) {
   const { view } = props;
   const items = [
     { key: 'users', path: '/admin/users', label: view.t('admin.usersTitle') },
@@ -9,6 +12,7 @@ export function AdminNav(props: { view: View; current: 'users' | 'audit' | 'outb
     { key: 'outbox', path: '/admin/outbox', label: view.t('admin.outboxTitle') },
     { key: 'organisations', path: '/organisations', label: view.t('org.list.allTitle') },
     { key: 'schools', path: '/admin/schools', label: view.t('schools.title') },
+    { key: 'figures', path: '/admin/figures', label: view.t('figures.admin.nav') },
   ] as const;
   return (
     <nav class="sub-nav" aria-label={view.t('nav.admin')}>
