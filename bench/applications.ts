@@ -25,6 +25,8 @@ const benchCount = Number(process.env.BENCH_APPLICATIONS ?? 1000);
 const count = benchCount;
 const email = 'officer@bench.example.be';
 const password = 'a long benchmark password';
+/** The officer `seed` creates and `signIn` signs in (browser tests create the same one). */
+export const benchOfficer = { email, password };
 const nis = ['21001', '21002', '21003', '21004', '21005', '21006', '21007', '21008', '21009', '21010'];
 const nis2 = ['21011', '21012', '21013', '21014', '21015', '21016', '21017', '21018', '21019'];
 const municipalities = [...nis, ...nis2];

@@ -1,8 +1,13 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { benchOfficer, signIn } from '../bench/applications.ts';
+import { loadConfig } from '../src/core/config.ts';
+import { systemActor } from '../src/core/context.ts';
 import { migrateDatabase, openDatabase, seedReferenceData } from '../src/db/index.ts';
 import { callOpenNow } from '../src/domain/applications/test-support-http.ts';
+import { createAuth } from '../src/domain/identity/auth.ts';
+import { createAccount } from '../src/domain/identity/create-account.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../test/smtp.ts';
 import { hasChromium, launchChromium } from './browser.ts';
 import { type RunningServer, startServer, tempDataDir } from './server.ts';
@@ -33,6 +38,13 @@ describe.skipIf(!hasChromium)('an applicant, from the open call to the receipt',
     await migrateDatabase(database);
     await seedReferenceData(database);
     callCode = await callOpenNow(database.db);
+    // An officer of the School Service, who screens the file afterwards.
+    const config = loadConfig({ DATA_DIR: data.dir, NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+    await createAccount(
+      { actor: systemActor('e2e'), db: database.db, requestId: 'e2e', now: new Date() },
+      createAuth({ db: database.db, config }),
+      { ...benchOfficer, name: 'Officer', lang: 'fr', roles: ['officer'] },
+    );
     await database.close();
     smtp = await startTestSmtpServer();
     [server, browser] = await Promise.all([
@@ -154,6 +166,35 @@ describe.skipIf(!hasChromium)('an applicant, from the open call to the receipt',
     await page.goto(`${server.url}/fr/applications`);
     await expect(page.getByText('En cours d’examen par le Service École').count()).resolves.toBe(1);
     await noViolations(page);
+
+    // The officer screens it and asks for more information, with a reply date.
+    const officer = await signIn(server.url);
+    const staff = await browser.newContext({ locale: 'fr-BE' });
+    await staff.addCookies([...officer.cookies].map(([name, value]) => ({ name, value, url: server.url })));
+    const desk = await staff.newPage();
+    await desk.goto(`${server.url}/fr/admin/calls/${callCode}/applications`);
+    await desk
+      .getByRole('link', { name: /Ateliers du Canal|DAS-/ })
+      .first()
+      .click();
+    expect(new URL(desk.url()).pathname).toMatch(/^\/fr\/admin\/applications\//);
+    await desk.fill('#field-message', 'Pouvez-vous préciser le lieu des ateliers ?');
+    await desk.fill('#field-dueDate', new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10));
+    const mailsBefore = smtp.received.length;
+    await desk.getByRole('button', { name: 'Envoyer la demande' }).click();
+    await expect(desk.locator('.notice').textContent()).resolves.toContain('La demande a été envoyée');
+    await smtp.waitFor(mailsBefore + 1, 15_000);
+    expect(smtp.received.at(-1)?.mail.subject).toContain('Informations demandées');
+
+    // The applicant answers in the same file; the officer sees the answer.
+    await page.goto(`${server.url}${base}`);
+    await page.getByLabel('Votre réponse').fill('Les ateliers ont lieu dans notre local, quai des Charbonnages 30.');
+    await page.getByRole('button', { name: 'Envoyer la réponse' }).click();
+    await expect(page.getByRole('status').first().textContent()).resolves.toContain('transmise');
+    await noViolations(page);
+    await desk.reload();
+    await expect(desk.getByText('quai des Charbonnages 30').count()).resolves.toBeGreaterThan(0);
+    await staff.close();
     await context.close();
-  }, 240_000);
+  }, 300_000);
 });

@@ -1,7 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
 import { badRequest, DomainError } from '../../core/errors.ts';
-import { catalogues, negotiateLang } from '../../core/i18n/index.ts';
+import { negotiateLang } from '../../core/i18n/index.ts';
 import { applicationStates, organisationTypes } from '../../db/schema/index.ts';
 import {
   type AnswerInformationInput,
@@ -17,22 +16,10 @@ import {
   screenApplication,
   screenedStates,
 } from '../../domain/applications/index.ts';
-import { staffWithoutTwoFactor } from '../admin.tsx';
 import { type AppDeps, type AppEnv, type Ctx, domainContext } from '../env.ts';
-import { problemResponse } from '../problem.ts';
-import { ProblemSchema } from './problem-schema.ts';
+import { apiGuard, body, json, problem, security } from './guard.ts';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: ProblemSchema } },
-});
 const tags = ['Screening'];
-const security = [{ session: [] }];
 const problems = {
   401: problem('Not signed in.'),
   403: problem(
@@ -136,68 +123,6 @@ const presentList = (list: CallApplicationList): z.infer<typeof ApplicationList>
   counts: list.counts,
 });
 
-/**
- * Every screening operation needs a session from this site; staff need two-step verification on. Officers'
- * writes are refused to anyone else before the body is read, and every write takes JSON only.
- */
-function guard(deps: AppDeps, options: { staffWrites: boolean }): MiddlewareHandler<AppEnv> {
-  const own = new URL(deps.config.baseUrl).origin;
-  return async (c, next) => {
-    const lang = negotiateLang(c.req.header('accept-language')) ?? 'en';
-    const refuse = (status: 401 | 403, title: string, code: string, detail: string) =>
-      problemResponse(c, {
-        type: 'about:blank',
-        title,
-        status,
-        code,
-        detail,
-        instance: c.req.path,
-        requestId: c.get('requestId'),
-      });
-    if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
-      const origin = c.req.header('origin');
-      const foreign = origin !== undefined && origin !== own && origin !== new URL(c.req.url).origin;
-      if (foreign || c.req.header('sec-fetch-site') === 'cross-site') {
-        return refuse(
-          403,
-          catalogues[lang]['problem.FORBIDDEN'],
-          'FORBIDDEN',
-          catalogues[lang]['org.api.foreignOrigin'],
-        );
-      }
-    }
-    const user = c.get('user');
-    if (!user) {
-      return refuse(
-        401,
-        catalogues[lang]['org.api.unauthorized'],
-        'UNAUTHORIZED',
-        catalogues[lang]['org.api.unauthorizedDetail'],
-      );
-    }
-    if (staffWithoutTwoFactor(user)) {
-      return refuse(403, catalogues[lang]['problem.FORBIDDEN'], 'FORBIDDEN', 'Turn on two-step verification first');
-    }
-    if (c.req.method === 'POST') {
-      if (options.staffWrites && !user.roles.some((r) => r === 'officer' || r === 'admin')) {
-        return refuse(403, catalogues[lang]['problem.FORBIDDEN'], 'FORBIDDEN', 'Only officers screen applications');
-      }
-      if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
-        return problemResponse(c, {
-          type: 'about:blank',
-          title: catalogues[lang]['problem.BAD_REQUEST'],
-          status: 415,
-          code: 'UNSUPPORTED_MEDIA_TYPE',
-          detail: 'Send the body as application/json',
-          instance: c.req.path,
-          requestId: c.get('requestId'),
-        });
-      }
-    }
-    return next();
-  };
-}
-
 /** Bodies failing their schema: 422 naming each field, like the verbs; parameters: 400. */
 const validation = (result: { success: boolean; target: string; error?: z.ZodError }): undefined => {
   if (result.success || !result.error) return undefined;
@@ -229,13 +154,16 @@ const fileResponse = {
 
 /** Screening: the officers' list and exports of a call's applications, requests for information, decisions. */
 export function registerScreeningRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps): void {
-  const officers = guard(deps, { staffWrites: true });
+  const officers = apiGuard(deps, { writers: ['officer', 'admin'], json: true, staffTwoFactor: true });
   api.use('/calls/:code/applications', officers);
   api.use('/calls/:code/applications.csv', officers);
   api.use('/calls/:code/applications.xlsx', officers);
   api.use('/applications/:id/information-requests', officers);
   api.use('/applications/:id/screening', officers);
-  api.use('/applications/:id/information-requests/:requestId/answer', guard(deps, { staffWrites: false }));
+  api.use(
+    '/applications/:id/information-requests/:requestId/answer',
+    apiGuard(deps, { json: true, staffTwoFactor: true }),
+  );
 
   api.openapi(
     createRoute({

@@ -25,6 +25,7 @@ function CallsNav(props: { view: View; call?: { code: string }; current: 'list' 
       ? [
           { key: 'edit', path: `/admin/calls/${call.code}`, label: t('call.admin.edit') },
           { key: 'form', path: `/admin/calls/${call.code}/form`, label: t('call.form.title') },
+          { key: 'applications', path: `/admin/calls/${call.code}/applications`, label: t('call.admin.applications') },
           { key: 'public', path: `/calls/${call.code}`, label: t('call.admin.view') },
         ]
       : [{ key: 'new', path: '/admin/calls/new', label: t('call.admin.new') }]),
@@ -107,7 +108,9 @@ export function AdminCallsPage(props: {
                       : '—'}
                   </td>
                   <td class="num">{money(view, call.envelopeCents)}</td>
-                  <td class="num">{call.applications}</td>
+                  <td class="num">
+                    <a href={view.href(`/admin/calls/${call.code}/applications`)}>{call.applications}</a>
+                  </td>
                   <td class="num">{call.submitted}</td>
                 </tr>
               ))}
