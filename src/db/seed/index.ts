@@ -4,10 +4,12 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import { systemActor } from '../../core/context.ts';
 import { bumpPublicDataGeneration } from '../../core/generation.ts';
 import { recordAudit } from '../../domain/audit/record-audit.ts';
+import { seedLibrary } from '../../domain/library/seed-library.ts';
 import type { Database } from '../client.ts';
 import { appMeta, calls, keyFigures, municipalities, schemes, sources, timelineEvents } from '../schema/index.ts';
 import { calls as callSeeds } from './reference/calls.ts';
 import { keyFigures as keyFigureSeeds } from './reference/key-figures.ts';
+import { libraryCategorySeeds, libraryRecordSeeds } from './reference/library.ts';
 import { municipalities as municipalitySeeds } from './reference/municipalities.ts';
 import { schemes as schemeSeeds } from './reference/schemes.ts';
 import { sources as sourceSeeds } from './reference/sources.ts';
@@ -20,6 +22,8 @@ const reference = {
   calls: callSeeds,
   timeline: timelineSeeds,
   keyFigures: keyFigureSeeds,
+  libraryCategories: libraryCategorySeeds,
+  libraryRecords: libraryRecordSeeds,
 };
 
 /** A fingerprint of the reference data shipped with this version: the seed runs again when it changes. */
@@ -97,6 +101,7 @@ export async function seedReferenceData(database: Database, options: { force?: b
       .insert(keyFigures)
       .values(keyFigureSeeds.map((f) => ({ ...f, value: String(f.value) })))
       .onConflictDoUpdate({ target: keyFigures.code, set: excludedExcept(keyFigures, 'code') });
+    await seedLibrary(tx, libraryCategorySeeds, libraryRecordSeeds, new Date());
     await recordAudit(
       tx,
       {
