@@ -15,6 +15,10 @@ export const publicPages = [
   '/accessibility',
   '/privacy',
   '/api-docs',
+  '/library',
+  '/library/categories',
+  '/library/authors',
+  '/library/keywords',
 ];
 
 /** Pages for signing in and out, which carry forms (and so are never cached). */

@@ -20,6 +20,7 @@ import { createAdminRoutes } from './admin.tsx';
 import { apiInfo, createApi } from './api/index.ts';
 import { authRequest } from './auth-bridge.ts';
 import type { AppDeps, AppEnv, Ctx } from './env.ts';
+import { createLibraryRoutes } from './library.tsx';
 import { csrfProtection } from './middleware/csrf.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
@@ -111,6 +112,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const account = createAccountRoutes(deps);
   const areaRoutes: Hono<AppEnv>[] = [createAdminRoutes(deps)];
   areaRoutes.push(createOrganisationRoutes(deps));
+  areaRoutes.push(createLibraryRoutes(deps));
   const loadSession = sessionLoader(deps);
   const checkCsrf = csrfProtection({ baseUrl: config.baseUrl });
   for (const lang of languages) {

@@ -61,6 +61,11 @@ const table: Row[] = [
     '/fr/organisations/{organisation}/check-enterprise',
     { ...all(404), visitor: 303, applicant: 403, officer: 303, admin: 303 },
   ],
+  // Library: public reading.
+  ['GET', '/fr/library', all(200)],
+  ['GET', '/nl/library/authors', all(200)],
+  ['GET', '/en/library/feed.atom', all(200)],
+  ['GET', '/fr/library/export.ris', all(200)],
 ];
 
 let app: ReturnType<typeof createApp>;

@@ -3,12 +3,14 @@ import { languages } from '../core/i18n/index.ts';
 import { assetUrl } from './assets.ts';
 import type { View } from './view.ts';
 
-export type NavKey = 'home' | 'schemes' | 'timeline' | 'municipalities' | 'none';
+export type NavKey = 'home' | 'schemes' | 'timeline' | 'municipalities' | 'library' | 'none';
 
 export interface PageMeta {
   title: string;
   description: string;
   nav?: NavKey;
+  /** Extra elements of the head (metadata of a record, feed links). */
+  head?: Child;
 }
 
 const navItems: { key: Exclude<NavKey, 'none'>; path: string }[] = [
@@ -16,6 +18,7 @@ const navItems: { key: Exclude<NavKey, 'none'>; path: string }[] = [
   { key: 'schemes', path: '/schemes' },
   { key: 'timeline', path: '/timeline' },
   { key: 'municipalities', path: '/municipalities' },
+  { key: 'library', path: '/library' },
 ];
 
 /** The frame of every page: skip link, header with navigation and language switch, main, footer. */
@@ -35,6 +38,7 @@ export function Layout(props: { view: View; meta: PageMeta; children?: Child }) 
         {languages.map((l) => (
           <link rel="alternate" hreflang={l} href={`/${l}${view.path === '/' ? '' : view.path}`} />
         ))}
+        {meta.head}
       </head>
       <body>
         <a class="skip-link" href="#main">
