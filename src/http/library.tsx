@@ -66,7 +66,11 @@ const xml = (s: string) =>
 export function atomFeed(view: View, origin: string, params: SearchParams, result: SearchResult): string {
   const self = `${origin}${view.href('/library/feed.atom')}${searchQuery(params, { page: 1, sort: null })}`;
   const page = `${origin}${view.href('/library')}${searchQuery(params, { page: 1, sort: null })}`;
-  const updated = result.results.map((h) => h.record.updatedAt).sort().at(-1) ?? '1970-01-01T00:00:00.000Z';
+  const updated =
+    result.results
+      .map((h) => h.record.updatedAt)
+      .sort()
+      .at(-1) ?? '1970-01-01T00:00:00.000Z';
   const entries = result.results.map(({ record }) => {
     const link = `${origin}${view.href(`/library/records/${record.id}`)}`;
     return `  <entry>
