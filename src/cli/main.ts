@@ -13,11 +13,13 @@ Commands:
   create-admin --email ADDRESS --name "NAME"
                    create an administrator (the first one in production); the password is read from
                    ACCROCHE_ADMIN_PASSWORD or, when unset, from the first line of standard input
+  library import FILE [--dry-run] [--skip-invalid] [--update] [--publish]
+                   import a BibTeX, RIS, CSL-JSON or CSV bibliography into the library (one transaction)
   help             show this text
 
 Configuration comes from the environment: see .env.example.`;
 
-const commands = ['serve', 'migrate', 'seed', 'doctor', 'create-admin'];
+const commands = ['serve', 'migrate', 'seed', 'doctor', 'create-admin', 'library'];
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -28,6 +30,10 @@ async function main(argv: string[]): Promise<number> {
       help: { type: 'boolean', short: 'h', default: false },
       email: { type: 'string' },
       name: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      'skip-invalid': { type: 'boolean', default: false },
+      update: { type: 'boolean', default: false },
+      publish: { type: 'boolean', default: false },
     },
   });
   const command = positionals[0] ?? 'help';
@@ -89,6 +95,10 @@ async function main(argv: string[]): Promise<number> {
     case 'doctor': {
       const { doctor } = await import('./doctor.ts');
       return doctor(config, print);
+    }
+    case 'library': {
+      const { libraryCommand } = await import('./library.ts');
+      return libraryCommand(config, positionals.slice(1), values, print);
     }
     default:
       return 2;
