@@ -25,6 +25,7 @@ import { csrfProtection } from './middleware/csrf.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { sessionLoader } from './middleware/session.ts';
+import { createOaiRoutes } from './oai.ts';
 import { createOrganisationRoutes } from './organisations.tsx';
 import { problemResponse } from './problem.ts';
 import { createWebRoutes, sendPage } from './web.tsx';
@@ -102,6 +103,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api/v1', api);
   const openApiDoc = () => api.getOpenAPI31Document({ openapi: '3.1.0', info: apiInfo }) as unknown as OpenApiDoc;
   app.get('/api/docs', (c) => c.redirect(`/${preferredLang(c)}/api-docs`, 302));
+  // OAI-PMH for harvesters of the library (outside the language prefixes and the CSRF check: it only reads).
+  app.route('/', createOaiRoutes(deps));
 
   app.get('/', (c) => {
     c.header('vary', 'Accept-Language, Cookie');

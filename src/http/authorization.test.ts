@@ -66,6 +66,7 @@ const table: Row[] = [
   ['GET', '/nl/library/authors', all(200)],
   ['GET', '/en/library/feed.atom', all(200)],
   ['GET', '/fr/library/export.ris', all(200)],
+  ['GET', '/oai?verb=Identify', all(200)],
 ];
 
 let app: ReturnType<typeof createApp>;
