@@ -67,6 +67,8 @@ const table: Row[] = [
   ['GET', '/en/library/feed.atom', all(200)],
   ['GET', '/fr/library/export.ris', all(200)],
   ['GET', '/oai?verb=Identify', all(200)],
+  ['GET', '/api/v1/library/search?q=d%C3%A9crochage', all(200)],
+  ['GET', '/api/v1/library/export/bibtex', all(200)],
 ];
 
 let app: ReturnType<typeof createApp>;

@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { catalogues, negotiateLang } from '../../core/i18n/index.ts';
 import type { AppDeps, AppEnv } from '../env.ts';
 import { problemResponse } from '../problem.ts';
+import { registerLibraryRoutes } from './library.ts';
 import { registerMeRoutes } from './me.ts';
 import { registerOrganisationRoutes } from './organisations.ts';
 import { registerReferenceRoutes } from './reference.ts';
@@ -36,6 +37,7 @@ export function createApi(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerReferenceRoutes(api, deps);
   registerOrganisationRoutes(api, deps);
   registerMeRoutes(api);
+  registerLibraryRoutes(api, deps);
   api.doc31('/openapi.json', () => ({
     openapi: '3.1.0',
     info: apiInfo,
