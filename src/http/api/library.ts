@@ -23,13 +23,10 @@ const many = (description: string) =>
 
 /** The query of a library search, as documented; the same parameters as the search page. */
 const SearchQuery = z.object({
-  q: z
-    .string()
-    .optional()
-    .openapi({
-      description: 'Web-search syntax: "a phrase", -excluded, or. Cut at 200 characters.',
-      example: 'décrochage',
-    }),
+  q: z.string().optional().openapi({
+    description: 'Web-search syntax: "a phrase", -excluded, or. Cut at 200 characters.',
+    example: 'décrochage',
+  }),
   category: many('Category code.'),
   author: many('Author as shown ("Van Damme, J.").'),
   keyword: many('Keyword.'),
