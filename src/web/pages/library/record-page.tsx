@@ -121,6 +121,15 @@ export function LibraryRecordPage(props: Props) {
         <a href={view.href('/library')}>{t('library.record.back')}</a>
       </p>
       {record.status === 'draft' ? <p class="notice">{t('library.record.draftNotice')}</p> : null}
+      {view.user?.roles?.some((r) => r === 'librarian' || r === 'admin') ? (
+        <form method="post" action={view.href(`/library/manage/records/${record.id}/status`)} class="inline-form">
+          <input type="hidden" name="_csrf" value={view.csrf} />
+          <input type="hidden" name="status" value={record.status === 'published' ? 'draft' : 'published'} />
+          <button type="submit" class="secondary">
+            {t(record.status === 'published' ? 'library.manage.unpublish.action' : 'library.manage.publish.action')}
+          </button>
+        </form>
+      ) : null}
       <article class="library-record" lang={record.languages[0] === view.lang ? undefined : record.languages[0]}>
         <h1>{record.title}</h1>
         <p class="lead">{[authorsLine(record, 10), record.year ?? ''].filter((s) => s !== '').join(' · ')}</p>

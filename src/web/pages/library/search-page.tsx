@@ -75,6 +75,11 @@ export function LibrarySearchPage(props: Props) {
       <h1>{t('library.title')}</h1>
       <p class="lead">{t('library.lead')}</p>
       <BrowseNav view={view} />
+      {view.user?.roles?.some((r) => r === 'librarian' || r === 'admin') ? (
+        <p>
+          <a href={view.href('/library/manage/import')}>{t('library.manage.link')}</a>
+        </p>
+      ) : null}
       <form method="get" action={view.href('/library')} class="library-search" id="library-form">
         <div class="search-box">
           <label for="library-q">{t('library.search.label')}</label>
