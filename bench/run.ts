@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { childEnv, cli, freePort, root, tempDataDir } from '../e2e/server.ts';
+import { libraryBenchmark } from './library.ts';
 
 const benchSecret = randomBytes(32).toString('base64url');
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -178,7 +179,9 @@ the public data changes (see docs/architecture.md). The "page cache off" rows sh
 time: the database queries of a page (PGlite answers one query at a time, in the server's own thread) and the
 JSX rendering.
 `;
-  fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), md);
+  // The library's search benchmark (bench/library.ts): its own corpus, engines and figures.
+  const library = process.env.BENCH_LIBRARY === '0' ? '' : `\n${await libraryBenchmark()}`;
+  fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), md + library);
   console.log('BENCHMARKS.md written');
 } finally {
   data.remove();
