@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { langs, libraryPages, localized } from '../test/pages.ts';
 import { hasChromium, launchChromium } from './browser.ts';
 import { type RunningServer, root, runCli, startServer, tempDataDir } from './server.ts';
 
@@ -34,6 +35,19 @@ describe.skipIf(!hasChromium)('the library in a real browser', () => {
     await server?.stop();
     data.remove();
   });
+
+  it('shows the library pages in the three languages with no accessibility violation', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const lang of langs) {
+      for (const path of libraryPages) {
+        const res = await page.goto(`${server.url}${localized(lang, path)}`);
+        expect(res?.status()).toBe(200);
+        await axeClean(page);
+      }
+    }
+    await context.close();
+  }, 240_000);
 
   for (const [lang, labels] of [
     [
@@ -104,7 +118,7 @@ describe.skipIf(!hasChromium)('the library in a real browser', () => {
       expect(download.suggestedFilename()).toMatch(/\.ris$/);
       expect(problems).toEqual([]);
       await context.close();
-    });
+    }, 180_000);
   }
 
   it(`lets a curator import ${hasSharedBib ? 'the shared cdl.bib' : 'the project fixture (cdl.bib is absent)'} with its duplicates reported, then harvests every record over OAI-PMH`, async () => {

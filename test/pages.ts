@@ -15,11 +15,10 @@ export const publicPages = [
   '/accessibility',
   '/privacy',
   '/api-docs',
-  '/library',
-  '/library/categories',
-  '/library/authors',
-  '/library/keywords',
 ];
+
+/** The library's public pages: e2e/library.test.ts walks them with axe in the three languages. */
+export const libraryPages = ['/library', '/library/categories', '/library/authors', '/library/keywords'];
 
 /** Pages for signing in and out, which carry forms (and so are never cached). */
 export const accountPages = ['/sign-in', '/sign-up', '/forgot-password'];
