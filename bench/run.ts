@@ -12,6 +12,7 @@ import autocannon from 'autocannon';
 import { childEnv, cli, freePort, root, tempDataDir } from '../e2e/server.ts';
 import { benchApplications } from './applications.ts';
 import { benchFigures } from './figures.ts';
+import { libraryBenchmark } from './library.ts';
 
 const benchSecret = randomBytes(32).toString('base64url');
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -185,7 +186,9 @@ time: the database queries of a page (PGlite answers one query at a time, in the
 JSX rendering.
 ${screening}
 ${figuresSection}`;
-  fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), md);
+  // The library's search benchmark (bench/library.ts): its own corpus, engines and figures.
+  const library = process.env.BENCH_LIBRARY === '0' ? '' : `\n${await libraryBenchmark()}`;
+  fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), md + library);
   console.log('BENCHMARKS.md written');
 } finally {
   data.remove();

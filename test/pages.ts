@@ -25,6 +25,9 @@ export const publicPages = [
   '/funding',
 ];
 
+/** The library's public pages: e2e/library.test.ts walks them with axe in the three languages. */
+export const libraryPages = ['/library', '/library/categories', '/library/authors', '/library/keywords'];
+
 /** Pages for signing in and out, which carry forms (and so are never cached). */
 export const accountPages = ['/sign-in', '/sign-up', '/forgot-password'];
 

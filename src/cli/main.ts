@@ -20,11 +20,13 @@ Commands:
                    import indicator values (all lines checked first; nothing written if one is wrong)
   geo import FILE.geojson [--credit TEXT]
                    import the boundaries of the 19 municipalities (WGS84 GeoJSON with NIS codes)
+  library import FILE [--dry-run] [--skip-invalid] [--update] [--publish]
+                   import a BibTeX, RIS, CSL-JSON or CSV bibliography into the library (one transaction)
   help             show this text
 
 Configuration comes from the environment: see .env.example.`;
 
-const commands = ['serve', 'migrate', 'seed', 'doctor', 'create-admin', 'schools', 'indicators', 'geo'];
+const commands = ['serve', 'migrate', 'seed', 'doctor', 'create-admin', 'schools', 'indicators', 'geo', 'library'];
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -37,6 +39,9 @@ async function main(argv: string[]): Promise<number> {
       name: { type: 'string' },
       'skip-invalid': { type: 'boolean', default: false },
       credit: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      update: { type: 'boolean', default: false },
+      publish: { type: 'boolean', default: false },
     },
   });
   const command = positionals[0] ?? 'help';
@@ -112,6 +117,10 @@ async function main(argv: string[]): Promise<number> {
         { command, action: positionals[1], file: positionals[2], credit: values.credit },
         print,
       );
+    }
+    case 'library': {
+      const { libraryCommand } = await import('./library.ts');
+      return libraryCommand(config, positionals.slice(1), values, print);
     }
     default:
       return 2;

@@ -24,10 +24,12 @@ import { createCallRoutes } from './calls.tsx';
 import { createCallAdminRoutes } from './calls-admin.tsx';
 import type { AppDeps, AppEnv, Ctx } from './env.ts';
 import { createFiguresRoutes } from './figures.tsx';
+import { createLibraryRoutes } from './library.tsx';
 import { csrfProtection } from './middleware/csrf.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { sessionLoader } from './middleware/session.ts';
+import { createOaiRoutes } from './oai.ts';
 import { createOrganisationRoutes } from './organisations.tsx';
 import { problemResponse } from './problem.ts';
 import { createSchoolRoutes, schoolUploadLimit } from './schools.tsx';
@@ -107,6 +109,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api/v1', api);
   const openApiDoc = () => api.getOpenAPI31Document({ openapi: '3.1.0', info: apiInfo }) as unknown as OpenApiDoc;
   app.get('/api/docs', (c) => c.redirect(`/${preferredLang(c)}/api-docs`, 302));
+  // OAI-PMH for harvesters of the library (outside the language prefixes and the CSRF check: it only reads).
+  app.route('/', createOaiRoutes(deps));
 
   app.get('/', (c) => {
     c.header('vary', 'Accept-Language, Cookie');
@@ -123,6 +127,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   areaRoutes.push(createApplicationRoutes(deps));
   const applicationLimit = applicationUploadLimit(deps);
   areaRoutes.push(createFiguresRoutes(deps));
+  areaRoutes.push(createLibraryRoutes(deps));
   const loadSession = sessionLoader(deps);
   const checkCsrf = csrfProtection({ baseUrl: config.baseUrl });
   for (const lang of languages) {

@@ -177,6 +177,17 @@ const table: Row[] = [
   ['GET', '/fr/admin/figures', adminOnly],
   ['POST', '/fr/admin/figures/values', { ...adminOnly, admin: 422 }],
   ['POST', '/fr/admin/figures/boundaries', { ...adminOnly, admin: 422 }],
+  // Library: public reading.
+  ['GET', '/fr/library', all(200)],
+  ['GET', '/nl/library/authors', all(200)],
+  ['GET', '/en/library/feed.atom', all(200)],
+  ['GET', '/fr/library/export.ris', all(200)],
+  ['GET', '/oai?verb=Identify', all(200)],
+  ['GET', '/api/v1/library/search?q=d%C3%A9crochage', all(200)],
+  ['GET', '/api/v1/library/export/bibtex', all(200)],
+  // Library curation: librarians and admins.
+  ['GET', '/fr/library/manage/import', { ...all(403), visitor: 303, librarian: 200, admin: 200 }],
+  ['POST', '/fr/library/manage/import', { ...all(403), visitor: 303, librarian: 422, admin: 422 }],
 ];
 
 let app: ReturnType<typeof createApp>;

@@ -3,12 +3,23 @@ import { languages } from '../core/i18n/index.ts';
 import { assetUrl } from './assets.ts';
 import type { View } from './view.ts';
 
-export type NavKey = 'home' | 'schemes' | 'timeline' | 'municipalities' | 'calls' | 'figures' | 'funding' | 'none';
+export type NavKey =
+  | 'home'
+  | 'schemes'
+  | 'timeline'
+  | 'municipalities'
+  | 'calls'
+  | 'figures'
+  | 'funding'
+  | 'library'
+  | 'none';
 
 export interface PageMeta {
   title: string;
   description: string;
   nav?: NavKey;
+  /** Extra elements of the head (metadata of a record, feed links). */
+  head?: Child;
 }
 
 const navItems: { key: Exclude<NavKey, 'none'>; path: string }[] = [
@@ -19,6 +30,7 @@ const navItems: { key: Exclude<NavKey, 'none'>; path: string }[] = [
   { key: 'calls', path: '/calls' },
   { key: 'figures', path: '/figures' },
   { key: 'funding', path: '/funding' },
+  { key: 'library', path: '/library' },
 ];
 
 /** The frame of every page: skip link, header with navigation and language switch, main, footer. */
@@ -38,6 +50,7 @@ export function Layout(props: { view: View; meta: PageMeta; children?: Child }) 
         {languages.map((l) => (
           <link rel="alternate" hreflang={l} href={`/${l}${view.path === '/' ? '' : view.path}`} />
         ))}
+        {meta.head}
       </head>
       <body>
         <a class="skip-link" href="#main">

@@ -1,2 +1,8 @@
 /** Audit actions of the library area (`entity.verb`); core/audit.ts joins them to the others. */
-export const actions = [] as const;
+export const actions = [
+  'library_record.create',
+  'library_record.update',
+  'library_record.publish',
+  'library_record.unpublish',
+  'library_record.import',
+] as const;

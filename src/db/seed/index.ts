@@ -4,6 +4,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import { systemActor } from '../../core/context.ts';
 import { bumpPublicDataGeneration } from '../../core/generation.ts';
 import { recordAudit } from '../../domain/audit/record-audit.ts';
+import { seedLibrary } from '../../domain/library/seed-library.ts';
 import type { Database } from '../client.ts';
 import {
   appMeta,
@@ -20,6 +21,7 @@ import { calls as callSeeds } from './reference/calls.ts';
 import { figureSources } from './reference/figure-sources.ts';
 import { indicators as indicatorSeeds, indicatorValues as indicatorValueSeeds } from './reference/indicators.ts';
 import { keyFigures as keyFigureSeeds } from './reference/key-figures.ts';
+import { libraryCategorySeeds, libraryRecordSeeds } from './reference/library.ts';
 import { municipalities as municipalitySeeds } from './reference/municipalities.ts';
 import { schemes as schemeSeeds } from './reference/schemes.ts';
 import { sources as sourceSeeds } from './reference/sources.ts';
@@ -34,6 +36,8 @@ const reference = {
   keyFigures: keyFigureSeeds,
   indicators: indicatorSeeds,
   indicatorValues: indicatorValueSeeds,
+  libraryCategories: libraryCategorySeeds,
+  libraryRecords: libraryRecordSeeds,
 };
 
 /** A fingerprint of the reference data shipped with this version: the seed runs again when it changes. */
@@ -143,6 +147,7 @@ export async function seedReferenceData(database: Database, options: { force?: b
           note: sql.raw('excluded."note"'),
         },
       });
+    await seedLibrary(tx, libraryCategorySeeds, libraryRecordSeeds, new Date());
     await recordAudit(
       tx,
       {

@@ -5,6 +5,7 @@ import { problemResponse } from '../problem.ts';
 import { registerApplicationRoutes } from './applications.ts';
 import { registerCallRoutes } from './calls.ts';
 import { registerFiguresRoutes } from './figures.ts';
+import { registerLibraryRoutes } from './library.ts';
 import { registerMeRoutes } from './me.ts';
 import { registerOrganisationRoutes } from './organisations.ts';
 import { registerReferenceRoutes } from './reference.ts';
@@ -46,6 +47,7 @@ export function createApi(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerScreeningRoutes(api, deps);
   registerApplicationRoutes(api, deps);
   registerFiguresRoutes(api, deps);
+  registerLibraryRoutes(api, deps);
   api.doc31('/openapi.json', () => ({
     openapi: '3.1.0',
     info: apiInfo,

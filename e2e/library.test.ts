@@ -1,0 +1,171 @@
+import fs from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { langs, libraryPages, localized } from '../test/pages.ts';
+import { hasChromium, launchChromium } from './browser.ts';
+import { type RunningServer, root, runCli, startServer, tempDataDir } from './server.ts';
+
+/** The real bibliography of the shared data, read at run time where present; else the project's own fixture. */
+const sharedBib = `${root}../shared/data/library/cdl.bib`;
+const hasSharedBib = fs.existsSync(sharedBib);
+const bibliography = hasSharedBib ? sharedBib : `${root}test/fixtures/library-sample.bib`;
+
+const axeClean = async (page: Page) => {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${page.url()}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+};
+
+describe.skipIf(!hasChromium)('the library in a real browser', () => {
+  const data = tempDataDir();
+  let server: RunningServer;
+  let browser: Browser;
+  const password = 'the library curator passphrase';
+
+  beforeAll(async () => {
+    const created = await runCli(['create-admin', '--email', 'curator@region.example.be', '--name', 'Curator'], {
+      DATA_DIR: data.dir,
+      ACCROCHE_ADMIN_PASSWORD: password,
+    });
+    expect(created.code, created.stdout + created.stderr).toBe(0);
+    [server, browser] = await Promise.all([startServer({ DATA_DIR: data.dir }), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    data.remove();
+  });
+
+  it('shows the library pages in the three languages with no accessibility violation', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const lang of langs) {
+      for (const path of libraryPages) {
+        const res = await page.goto(`${server.url}${localized(lang, path)}`);
+        expect(res?.status()).toBe(200);
+        await axeClean(page);
+      }
+    }
+    await context.close();
+  }, 240_000);
+
+  for (const [lang, labels] of [
+    [
+      'fr',
+      {
+        search: 'Rechercher dans la bibliothèque',
+        submit: 'Rechercher',
+        apply: 'Appliquer les filtres',
+        french: 'Français',
+        from: 'De',
+        to: 'À',
+      },
+    ],
+    [
+      'nl',
+      {
+        search: 'Zoeken in de bibliotheek',
+        submit: 'Zoeken',
+        apply: 'Filters toepassen',
+        french: 'Frans',
+        from: 'Van',
+        to: 'Tot',
+      },
+    ],
+  ] as const) {
+    it(`searches "décrochage" in ${lang}, narrows by language and year, cites a record and downloads its RIS`, async () => {
+      const context = await browser.newContext({ acceptDownloads: true });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(m.text());
+      });
+      await page.goto(`${server.url}/${lang}/library`);
+      await page.getByLabel(labels.search).fill('décrochage');
+      await page.getByRole('button', { name: labels.submit, exact: true }).click();
+      await page.waitForURL(/q=d%C3%A9crochage|q=décrochage/);
+      const count = async () => Number.parseInt((await page.locator('#library-count').textContent()) ?? '0', 10);
+      const all = await count();
+      expect(all).toBeGreaterThan(0);
+      await axeClean(page);
+
+      await page.getByLabel(new RegExp(`^${labels.french} \\(\\d+\\)$`)).check();
+      await page.getByLabel(labels.from, { exact: true }).fill('2014');
+      await page.getByLabel(labels.to, { exact: true }).fill('2017');
+      await page.getByRole('button', { name: labels.apply }).click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('to')).toBe('2017');
+      expect(new URL(page.url()).searchParams.get('language')).toBe('fr');
+      await expect.poll(count).toBeLessThan(all);
+      const narrowed = await count();
+      expect(narrowed).toBeGreaterThan(0);
+      // Every state is in the address: opening it again gives the same page.
+      const again = await context.newPage();
+      await again.goto(page.url());
+      expect(Number.parseInt((await again.locator('#library-count').textContent()) ?? '', 10)).toBe(narrowed);
+      await again.close();
+
+      await page.locator('.result h3 a').first().click();
+      await expect(page.locator('h1').textContent()).resolves.toMatch(/\S/);
+      const apa = (await page.locator('#citation-apa').textContent())?.trim() ?? '';
+      expect(apa).toMatch(/\((2014|2015|2016|2017)\)/);
+      await axeClean(page);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: 'RIS', exact: true }).click(),
+      ]);
+      const ris = fs.readFileSync((await download.path()) as string, 'utf8');
+      expect(ris).toMatch(/^TY {2}- /m);
+      expect(download.suggestedFilename()).toMatch(/\.ris$/);
+      expect(problems).toEqual([]);
+      await context.close();
+    }, 180_000);
+  }
+
+  it(`lets a curator import ${hasSharedBib ? 'the shared cdl.bib' : 'the project fixture (cdl.bib is absent)'} with its duplicates reported, then harvests every record over OAI-PMH`, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/en/sign-in`);
+    await page.getByLabel('E-mail address').fill('curator@region.example.be');
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.goto(`${server.url}/en/library/manage/import`);
+    await axeClean(page);
+    await page.getByLabel('File').setInputFiles(bibliography);
+    await page.getByLabel('Import the valid entries and list the others').check();
+    await page.getByLabel('Publish new records at once (otherwise drafts)').check();
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await expect(page.locator('#import-report').textContent()).resolves.toBe('Preview: nothing has been written yet');
+    const skipped = (await page.locator('#import-skipped caption, h3#import-skipped').first().textContent()) ?? '';
+    expect(Number.parseInt(skipped.replace(/\D+/g, ''), 10)).toBeGreaterThan(0);
+    await expect(page.locator('#import-skipped').textContent()).resolves.toContain('duplicate of line');
+    await page.getByLabel('File').setInputFiles(bibliography);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(page.locator('#import-report').textContent()).resolves.toBe('Import done');
+    const created = Number.parseInt(
+      ((await page.locator('#import-created caption, h3#import-created').first().textContent()) ?? '').replace(
+        /\D+/g,
+        '',
+      ),
+      10,
+    );
+    expect(created).toBeGreaterThan(0);
+    await context.close();
+
+    // A harvester pages through every published record.
+    const seen = new Set<string>();
+    let url = `${server.url}/oai?verb=ListRecords&metadataPrefix=oai_dc`;
+    let complete = 0;
+    for (let pages = 0; pages < 1000; pages++) {
+      const body = await (await fetch(url)).text();
+      expect(body).not.toContain('<error');
+      for (const m of body.matchAll(/<identifier>(oai:accroche:library\/[0-9a-f-]+)<\/identifier>/g))
+        seen.add(m[1] as string);
+      const token = /<resumptionToken completeListSize="(\d+)"[^>]*>([^<]*)<\/resumptionToken>/.exec(body);
+      if (token) complete = Number(token[1]);
+      if (!token?.[2]) break;
+      url = `${server.url}/oai?verb=ListRecords&resumptionToken=${token[2]}`;
+    }
+    expect(seen.size).toBe(complete || seen.size);
+    expect(seen.size).toBeGreaterThanOrEqual(created + 19);
+  }, 300_000);
+});

@@ -1,0 +1,32 @@
+export { browseIndex, type Category, listCategories } from './browse.ts';
+export {
+  type CitationStyle,
+  citationStyles,
+  type ExportFormat,
+  exportFiles,
+  exportFormats,
+  exportRecords,
+  formatCitation,
+  toCsl,
+} from './citations.ts';
+export { createRecord } from './create-record.ts';
+export { countUse, getRecord, relatedRecords } from './get-record.ts';
+export { authorName } from './names.ts';
+export { libraryPolicy } from './policy.ts';
+export {
+  facetNames,
+  LibraryRecord,
+  libraryRecordTypes,
+  libraryScopes,
+  maxQueryLength,
+  pageSize,
+  RecordInput,
+  recordLanguages,
+  SearchParams,
+  SearchResult,
+  type SortOrder,
+  sortOrders,
+} from './schemas.ts';
+export { cleanQuery, searchRecords } from './search-records.ts';
+export { setRecordStatus } from './set-record-status.ts';
+export { updateRecord } from './update-record.ts';

@@ -1,0 +1,61 @@
+import type { libraryRecords } from '../../db/schema/library.ts';
+import { authorName, authorSortKey, matchKeyOf, normaliseDoi, titleSortKey } from './names.ts';
+import type { LibraryRecord, RecordData } from './schemas.ts';
+
+export type RecordRow = typeof libraryRecords.$inferSelect;
+export type RecordValues = Omit<typeof libraryRecords.$inferInsert, 'id' | 'search'>;
+
+/** The stored columns of a record: its data plus the keys derived from it (names, sort keys, match key). */
+export function valuesOf(data: RecordData): RecordValues {
+  return {
+    ...data,
+    doi: normaliseDoi(data.doi) ?? data.doi,
+    authorNames: data.authors.map(authorName),
+    authorSort: data.authors[0] ? authorSortKey(data.authors[0]) : '',
+    titleSort: titleSortKey(data.title),
+    matchKey: matchKeyOf(data.title, data.year, data.authors),
+  };
+}
+
+/** A stored record as the domain gives it out. */
+export function toRecord(row: RecordRow): LibraryRecord {
+  return {
+    id: row.id,
+    type: row.type,
+    title: row.title,
+    translatedTitles: row.translatedTitles,
+    authors: row.authors,
+    year: row.year,
+    date: row.date,
+    languages: row.languages,
+    abstract: row.abstract,
+    keywords: row.keywords,
+    categories: row.categories,
+    publisher: row.publisher,
+    place: row.place,
+    journal: row.journal,
+    volume: row.volume,
+    issue: row.issue,
+    pages: row.pages,
+    doi: row.doi,
+    isbn: row.isbn,
+    issn: row.issn,
+    url: row.url,
+    fileUrl: row.fileUrl,
+    access: row.access,
+    licence: row.licence,
+    scope: row.scope,
+    note: row.note,
+    status: row.status,
+    views: row.views,
+    downloads: row.downloads,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** The data of a stored record, for editing. */
+export function dataOfRecord(r: LibraryRecord): RecordData {
+  const { id: _i, status: _s, views: _v, downloads: _d, createdAt: _c, updatedAt: _u, ...data } = r;
+  return data as RecordData;
+}

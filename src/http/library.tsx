@@ -1,0 +1,285 @@
+import { Hono, type MiddlewareHandler } from 'hono';
+import { DomainError } from '../core/errors.ts';
+import type { Lang } from '../core/i18n/index.ts';
+import { importRecords } from '../domain/library/import-records.ts';
+import {
+  browseIndex,
+  type CitationStyle,
+  citationStyles,
+  countUse,
+  type ExportFormat,
+  exportFiles,
+  exportRecords,
+  formatCitation,
+  getRecord,
+  type LibraryRecord,
+  libraryPolicy,
+  listCategories,
+  relatedRecords,
+  SearchParams,
+  type SearchResult,
+  searchRecords,
+  setRecordStatus,
+} from '../domain/library/index.ts';
+import { type BrowseKind, LibraryBrowsePage } from '../web/pages/library/browse-page.tsx';
+import { LibraryImportPage } from '../web/pages/library/import-page.tsx';
+import { searchQuery } from '../web/pages/library/links.ts';
+import { authorsLine } from '../web/pages/library/parts.tsx';
+import { LibraryRecordPage } from '../web/pages/library/record-page.tsx';
+import { LibrarySearchPage } from '../web/pages/library/search-page.tsx';
+import { createView, type View } from '../web/view.ts';
+import { type AppDeps, type AppEnv, type Ctx, domainContext } from './env.ts';
+import { csrfToken } from './middleware/csrf.ts';
+import { pageCache } from './page-cache.ts';
+import { personalView, sendPersonalPage } from './personal-page.ts';
+import { sendPage } from './web.tsx';
+
+const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const extensions: Record<string, ExportFormat> = { bib: 'bibtex', ris: 'ris', json: 'csl-json' };
+const formatOf = (file: string | undefined) => extensions[(file ?? '').split('.')[1] ?? ''] as ExportFormat;
+
+/** Most records one export of a result set holds. */
+export const exportLimit = 1000;
+
+/** The search parameters of a request's query string (repeated keys are lists). */
+export function searchParamsOf(c: Ctx): SearchParams {
+  const url = new URL(c.req.url);
+  const one = (k: string) => url.searchParams.get(k) ?? undefined;
+  const many = (k: string) => url.searchParams.getAll(k).map((v) => v.slice(0, 300));
+  return SearchParams.parse({
+    q: (one('q') ?? '').slice(0, 4000),
+    category: many('category'),
+    author: many('author'),
+    keyword: many('keyword'),
+    language: many('language'),
+    type: many('type'),
+    from: one('from'),
+    to: one('to'),
+    sort: one('sort'),
+    page: one('page'),
+  });
+}
+
+const xml = (s: string) =>
+  s
+    .replace(/[\p{Cc}\p{Cs}\uFFFE\uFFFF]/gu, (ch) => (ch === '\t' || ch === '\n' || ch === '\r' ? ch : ''))
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+
+/** An Atom feed of a search's newest records. */
+export function atomFeed(view: View, origin: string, params: SearchParams, result: SearchResult): string {
+  const self = `${origin}${view.href('/library/feed.atom')}${searchQuery(params, { page: 1, sort: null })}`;
+  const page = `${origin}${view.href('/library')}${searchQuery(params, { page: 1, sort: null })}`;
+  const updated =
+    result.results
+      .map((h) => h.record.updatedAt)
+      .sort()
+      .at(-1) ?? '1970-01-01T00:00:00.000Z';
+  const entries = result.results.map(({ record }) => {
+    const link = `${origin}${view.href(`/library/records/${record.id}`)}`;
+    return `  <entry>
+    <id>urn:uuid:${record.id}</id>
+    <title>${xml(record.title)}</title>
+    <link rel="alternate" type="text/html" href="${xml(link)}"/>
+    <updated>${record.updatedAt}</updated>
+${record.authors.map((a) => `    <author><name>${xml(a.particle ? `${a.particle} ${a.family}` : a.family)}</name></author>`).join('\n')}
+    <summary>${xml(record.abstract ?? authorsLine(record))}</summary>
+  </entry>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${view.lang}">
+  <id>${xml(self)}</id>
+  <title>${xml(view.t('library.feed.title', { query: params.q || view.t('library.feed.all') }))}</title>
+  <link rel="self" href="${xml(self)}"/>
+  <link rel="alternate" type="text/html" href="${xml(page)}"/>
+  <updated>${updated}</updated>
+  <author><name>Accroche</name></author>
+${entries.join('\n')}
+</feed>
+`;
+}
+
+/** The citation of a record in each style, in the page's language. */
+export function citationsOf(record: LibraryRecord, lang: Lang): Record<CitationStyle, string> {
+  return Object.fromEntries(citationStyles.map((s) => [s, formatCitation(record, s, lang)])) as Record<
+    CitationStyle,
+    string
+  >;
+}
+
+/**
+ * The public library under each language prefix: search (every state in the query string), records with
+ * citations and exports, exports and Atom feeds of any search, and the browse indexes.
+ */
+export function createLibraryRoutes(deps: AppDeps): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  const origin = deps.config.baseUrl.replace(/\/$/, '');
+  const viewOf = (c: Ctx, cacheable: boolean): View => {
+    const user = c.get('user');
+    if (cacheable) c.set('publicPage', true);
+    return createView(
+      c.get('lang'),
+      c.req.path.slice(3) || '/',
+      user ? { user, csrf: csrfToken(c, deps.config.secure) } : {},
+    );
+  };
+
+  // The search page is not page-cached (the cache keys on the path alone, and a search lives in its query).
+  routes.get('/library', async (c) => {
+    const ctx = domainContext(c, deps);
+    const params = searchParamsOf(c);
+    const [result, categories] = await Promise.all([searchRecords(ctx, params), listCategories(ctx)]);
+    return sendPage(
+      c,
+      <LibrarySearchPage view={viewOf(c, false)} params={params} result={result} categories={categories} />,
+    );
+  });
+
+  routes.get('/library/feed.atom', async (c) => {
+    const ctx = domainContext(c, deps);
+    const params = { ...searchParamsOf(c), sort: 'newest' as const, page: 1 };
+    const result = await searchRecords(ctx, params);
+    return c.body(atomFeed(viewOf(c, false), origin, params, result), 200, {
+      'content-type': 'application/atom+xml; charset=utf-8',
+    });
+  });
+
+  routes.get('/library/:file{export\\.(?:bib|ris|json)}', async (c) => {
+    const format = formatOf(c.req.param('file'));
+    const params = { ...searchParamsOf(c), page: 1 };
+    const result = await searchRecords(domainContext(c, deps), params, { pageSize: exportLimit });
+    const body = exportRecords(
+      result.results.map((h) => h.record),
+      format,
+    );
+    return c.body(body, 200, {
+      'content-type': exportFiles[format].type,
+      'content-disposition': `attachment; filename="library.${exportFiles[format].extension}"`,
+    });
+  });
+
+  routes.get(`/library/records/:id{${uuid}}/:file{export\\.(?:bib|ris|json)}`, async (c) => {
+    const ctx = domainContext(c, deps);
+    const record = await getRecord(ctx, c.req.param('id'));
+    const format = formatOf(c.req.param('file'));
+    await countUse(ctx, record.id, 'download');
+    return c.body(exportRecords([record], format), 200, {
+      'content-type': exportFiles[format].type,
+      'content-disposition': `attachment; filename="record-${record.id}.${exportFiles[format].extension}"`,
+    });
+  });
+
+  routes.get(`/library/records/:id{${uuid}}/file`, async (c) => {
+    const ctx = domainContext(c, deps);
+    const record = await getRecord(ctx, c.req.param('id'));
+    if (!record.fileUrl) return c.notFound();
+    await countUse(ctx, record.id, 'download');
+    return c.redirect(record.fileUrl, 302);
+  });
+
+  // A view is counted before the page cache, so that a page served from memory counts too.
+  routes.get(`/library/records/:id{${uuid}}`, async (c, next) => {
+    await countUse(domainContext(c, deps), c.req.param('id'), 'view');
+    return next();
+  });
+  // Record and index pages are the same for every visitor: cached (drafts are seen signed in, never cached).
+  const cache = pageCache({ ttlMs: deps.config.pageCacheSeconds * 1000 });
+  routes.use('/library/records/*', cache);
+  routes.use('/library/categories', cache);
+  routes.use('/library/authors', cache);
+  routes.use('/library/keywords', cache);
+
+  routes.get(`/library/records/:id{${uuid}}`, async (c) => {
+    const ctx = domainContext(c, deps);
+    const record = await getRecord(ctx, c.req.param('id'));
+    const [categories, related] = await Promise.all([listCategories(ctx), relatedRecords(ctx, record.id)]);
+    const view = viewOf(c, record.status === 'published');
+    return sendPage(
+      c,
+      <LibraryRecordPage
+        view={view}
+        record={record}
+        categories={categories}
+        citations={citationsOf(record, view.lang)}
+        related={related}
+        canonical={`${origin}${view.href(`/library/records/${record.id}`)}`}
+      />,
+    );
+  });
+
+  const browse = (kind: BrowseKind, facet: 'category' | 'author' | 'keyword') =>
+    routes.get(`/library/${kind}`, async (c) => {
+      const ctx = domainContext(c, deps);
+      const [entries, categories] = await Promise.all([browseIndex(ctx, facet), listCategories(ctx)]);
+      return sendPage(
+        c,
+        <LibraryBrowsePage view={viewOf(c, true)} kind={kind} entries={entries} categories={categories} />,
+      );
+    });
+  browse('categories', 'category');
+  browse('authors', 'author');
+  browse('keywords', 'keyword');
+
+  // Curation: librarians (and admins). Others are sent to sign in, or refused by the verbs' policy.
+  const curator: MiddlewareHandler<AppEnv> = async (c, next) => {
+    if (!c.get('user')) return c.redirect(`/${c.get('lang')}/sign-in`, 303);
+    if (!libraryPolicy.curate(domainContext(c, deps).actor).ok) {
+      throw new DomainError('FORBIDDEN', 'Only librarians curate the library');
+    }
+    return next();
+  };
+  routes.use('/library/manage/*', curator);
+  const maxUpload = 20 * 1024 * 1024;
+
+  routes.get('/library/manage/import', (c) =>
+    sendPersonalPage(c, <LibraryImportPage view={personalView(c, deps.config.secure)} values={{}} />),
+  );
+  routes.post('/library/manage/import', async (c) => {
+    const view = personalView(c, deps.config.secure);
+    const body = await c.req.parseBody();
+    const values = Object.fromEntries(
+      Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string' && e[0] !== '_csrf'),
+    );
+    const file = body.file;
+    const refuse = (error: string, problems?: { field: string; message: string }[]) =>
+      sendPersonalPage(c, <LibraryImportPage view={view} values={values} error={error} problems={problems} />, 422);
+    if (!(file instanceof File) || file.size === 0) return refuse(view.t('library.manage.noFile'));
+    if (file.size > maxUpload) return refuse(view.t('library.manage.tooLarge'));
+    const categoryMap = Object.fromEntries(
+      (values.mapping ?? '')
+        .split(/\r?\n/)
+        .map((l) => l.split('=').map((p) => p.trim()))
+        .filter((p): p is [string, string] => p.length === 2 && p[0] !== '' && p[1] !== ''),
+    );
+    try {
+      const report = await importRecords(domainContext(c, deps), new Uint8Array(await file.arrayBuffer()), {
+        dryRun: values.action !== 'import',
+        skipInvalid: values.skipInvalid === 'on',
+        onDuplicate: values.update === 'on' ? 'update' : 'skip',
+        publish: values.publish === 'on',
+        categoryMap,
+      });
+      return sendPersonalPage(c, <LibraryImportPage view={view} values={values} report={report} />);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'VALIDATION') {
+        const unknown = error.fields.some((f) => f.message === 'unknown-format');
+        return refuse(
+          view.t(unknown ? 'library.manage.unknownFormat' : 'library.manage.refused'),
+          unknown ? [] : error.fields,
+        );
+      }
+      throw error;
+    }
+  });
+
+  routes.post(`/library/manage/records/:id{${uuid}}/status`, async (c) => {
+    const body = await c.req.parseBody();
+    const status = body.status === 'published' ? 'published' : 'draft';
+    const record = await setRecordStatus(domainContext(c, deps), c.req.param('id'), status);
+    return c.redirect(`/${c.get('lang')}/library/records/${record.id}`, 303);
+  });
+
+  return routes;
+}
