@@ -1,3 +1,4 @@
+export { type ApplicationState, applicationStates, organisationTypes } from '../../db/schema/index.ts';
 export { type LoadedApplication, loadApplication, periodYears } from './access.ts';
 export { AnswerInformationInput, answerInformationRequest } from './answer-information.ts';
 export {

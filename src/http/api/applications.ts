@@ -1,9 +1,9 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { badRequest } from '../../core/errors.ts';
 import { negotiateLang } from '../../core/i18n/index.ts';
-import { applicationStates } from '../../db/schema/index.ts';
 import {
   applicationPdf,
+  applicationStates,
   getApplication,
   getApplicationFile,
   listMyApplications,

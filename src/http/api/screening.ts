@@ -1,15 +1,16 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { badRequest, DomainError } from '../../core/errors.ts';
 import { negotiateLang } from '../../core/i18n/index.ts';
-import { applicationStates, organisationTypes } from '../../db/schema/index.ts';
 import {
   type AnswerInformationInput,
   answerInformationRequest,
   applicantLinks,
+  applicationStates,
   type CallApplicationList,
   exportApplications,
   listCallApplications,
   listSorts,
+  organisationTypes,
   type RequestInformationInput,
   requestInformation,
   type ScreeningInput,
