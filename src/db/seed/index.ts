@@ -4,13 +4,13 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import { systemActor } from '../../core/context.ts';
 import { bumpPublicDataGeneration } from '../../core/generation.ts';
 import { recordAudit } from '../../domain/audit/record-audit.ts';
+import { upsertIndicatorValues } from '../../domain/figures/import-values.ts';
 import { seedLibrary } from '../../domain/library/seed-library.ts';
 import type { Database } from '../client.ts';
 import {
   appMeta,
   calls,
   indicators,
-  indicatorValues,
   keyFigures,
   municipalities,
   schemes,
@@ -119,34 +119,19 @@ export async function seedReferenceData(database: Database, options: { force?: b
       .insert(indicators)
       .values(indicatorSeeds)
       .onConflictDoUpdate({ target: indicators.code, set: excludedExcept(indicators, 'code') });
-    await tx
-      .insert(indicatorValues)
-      .values(
-        indicatorValueSeeds.map(([indicatorCode, territory, year, breakdown, value, preferred, sourceId, note]) => ({
-          indicatorCode,
-          territory,
-          year,
-          breakdown,
-          value,
-          preferred: preferred === 1,
-          sourceId,
-          note: note ?? null,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: [
-          indicatorValues.indicatorCode,
-          indicatorValues.territory,
-          indicatorValues.year,
-          indicatorValues.breakdown,
-          indicatorValues.sourceId,
-        ],
-        set: {
-          value: sql.raw('excluded."value"'),
-          preferred: sql.raw('excluded."preferred"'),
-          note: sql.raw('excluded."note"'),
-        },
-      });
+    await upsertIndicatorValues(
+      tx,
+      indicatorValueSeeds.map(([indicatorCode, territory, year, breakdown, value, preferred, sourceId, note]) => ({
+        indicatorCode,
+        territory,
+        year,
+        breakdown,
+        value,
+        preferred: preferred === 1,
+        sourceId,
+        note: note ?? null,
+      })),
+    );
     await seedLibrary(tx, libraryCategorySeeds, libraryRecordSeeds, new Date());
     await recordAudit(
       tx,

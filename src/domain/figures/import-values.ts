@@ -144,23 +144,7 @@ export async function importIndicatorValues(
     const { rows, rejected } = await checkValuesCsv(tx, input.csv, ctx.now);
     if (rejected.length > 0) throw new ImportRejected(rejected);
     for (let i = 0; i < rows.length; i += 500) {
-      await tx
-        .insert(indicatorValues)
-        .values(rows.slice(i, i + 500))
-        .onConflictDoUpdate({
-          target: [
-            indicatorValues.indicatorCode,
-            indicatorValues.territory,
-            indicatorValues.year,
-            indicatorValues.breakdown,
-            indicatorValues.sourceId,
-          ],
-          set: {
-            value: sql.raw('excluded."value"'),
-            preferred: sql.raw('excluded."preferred"'),
-            note: sql.raw('excluded."note"'),
-          },
-        });
+      await upsertIndicatorValues(tx, rows.slice(i, i + 500));
     }
     for (const row of rows.filter((r) => r.preferred)) {
       await tx
@@ -186,4 +170,29 @@ export async function importIndicatorValues(
   });
   bumpPublicDataGeneration();
   return result;
+}
+
+/**
+ * Writes values, replacing the value, preferred flag and note of a row that exists for the same indicator,
+ * territory, year, breakdown and source (the CSV import and the reference seed share it).
+ */
+export async function upsertIndicatorValues(tx: Db | Tx, rows: (typeof indicatorValues.$inferInsert)[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx
+    .insert(indicatorValues)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: [
+        indicatorValues.indicatorCode,
+        indicatorValues.territory,
+        indicatorValues.year,
+        indicatorValues.breakdown,
+        indicatorValues.sourceId,
+      ],
+      set: {
+        value: sql.raw('excluded."value"'),
+        preferred: sql.raw('excluded."preferred"'),
+        note: sql.raw('excluded."note"'),
+      },
+    });
 }
