@@ -187,7 +187,7 @@ JSX rendering.
 ${screening}
 ${figuresSection}`;
   // The library's search benchmark (bench/library.ts): its own corpus, engines and figures.
-  const library = process.env.BENCH_LIBRARY === '0' ? '' : `\n${await libraryBenchmark()}`;
+  const library = process.env.BENCH_LIBRARY === '0' ? '' : `\n${await libraryBenchmark({ start, stop, serveCmd })}`;
   fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), md + library);
   console.log('BENCHMARKS.md written');
 } finally {

@@ -64,9 +64,9 @@ export const libraryCategories = pgTable('library_categories', {
 });
 
 /**
- * The library's records. `search` is computed by PostgreSQL from the texts with three search configurations
- * (French, Dutch, English stemming, each with accent folding; see the migration), so every writer (seed, import,
- * forms) gets it for free. `authorNames` holds the authors as shown, for facets and filters; the sort keys are
+ * The library's records. `search` is computed by PostgreSQL from the texts with the stemming of the record's
+ * language (French, Dutch or English, each with accent folding; all three when the language is unknown or several;
+ * see migrations 0009 and 0010), so every writer (seed, import, forms) gets it for free. `authorNames` holds the authors as shown, for facets and filters; the sort keys are
  * folded (no accents, lower case, particles after the name). Counters are plain numbers: no visitor data.
  */
 export const libraryRecords = pgTable(
@@ -115,7 +115,7 @@ export const libraryRecords = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     search: tsvector('search').generatedAlwaysAs(
-      sql`library_document(title, translated_titles, author_names, keywords, abstract, journal, publisher)`,
+      sql`library_document(languages, title, translated_titles, author_names, keywords, abstract, journal, publisher)`,
     ),
   },
   (t) => [

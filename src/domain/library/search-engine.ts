@@ -2,10 +2,11 @@
  * The library's search engine: every piece of SQL that depends on PostgreSQL's full-text search lives here, so that
  * another engine could replace this one file. The rest of the area speaks of queries, filters, facets and hits.
  *
- * How it works: `library_records.search` is a tsvector computed by the database (migration 0006) from the titles,
- * authors, keywords, abstract, journal and publisher, read by three search configurations (French, Dutch and English
- * stemming, each after `unaccent`). A query is parsed by `websearch_to_tsquery` in the three configurations and the
- * three are OR-ed, so a query in any language finds records in all. Facet counts are disjunctive: the counts of one
+ * How it works: `library_records.search` is a tsvector computed by the database (migrations 0009 and 0010) from the
+ * titles, authors, keywords, abstract, journal and publisher, read by the search configuration of the record's
+ * language (French, Dutch or English stemming, each after `unaccent`; all three when the language is unknown or
+ * several). A query is parsed by `websearch_to_tsquery` in the three configurations and the three are OR-ed, so a
+ * query in any language finds records in all, and every word of a record meets its own stemming in the query. Facet counts are disjunctive: the counts of one
  * facet apply every filter but that facet's own, so choosing one value leaves its siblings countable (OR within a
  * facet, AND across facets). Every ordering ends on a collation-free key, so PGlite and PostgreSQL agree.
  */
@@ -68,107 +69,176 @@ const textArray = (values: string[]) =>
 const tsQuery = (q: string) =>
   sql`(websearch_to_tsquery('library_french', ${q}) || websearch_to_tsquery('library_dutch', ${q}) || websearch_to_tsquery('library_english', ${q}))`;
 
-/** Each filter as a condition on the alias `r`; absent filters are TRUE. */
-function conditions(f: EngineFilters): Record<FacetName, SQL> {
-  const yes = sql`TRUE`;
-  return {
-    category: f.category.length ? sql`r.categories && ${textArray(f.category)}` : yes,
-    author: f.author.length ? sql`r.author_names && ${textArray(f.author)}` : yes,
-    keyword: f.keyword.length ? sql`r.keywords && ${textArray(f.keyword)}` : yes,
-    language: f.language.length ? sql`r.languages && ${textArray(f.language)}` : yes,
-    type: f.type.length ? sql`r.type = ANY(${textArray(f.type)})` : yes,
-    year: f.from !== null || f.to !== null ? sql`r.year BETWEEN ${f.from ?? -100000} AND ${f.to ?? 100000}` : yes,
-  };
+/** The active filters, each as a condition on the alias `r` that is never NULL. */
+function conditions(f: EngineFilters): Partial<Record<FacetName, SQL>> {
+  const out: Partial<Record<FacetName, SQL>> = {};
+  if (f.category.length) out.category = sql`r.categories && ${textArray(f.category)}`;
+  if (f.author.length) out.author = sql`r.author_names && ${textArray(f.author)}`;
+  if (f.keyword.length) out.keyword = sql`r.keywords && ${textArray(f.keyword)}`;
+  if (f.language.length) out.language = sql`r.languages && ${textArray(f.language)}`;
+  if (f.type.length) out.type = sql`r.type = ANY(${textArray(f.type)})`;
+  if (f.from !== null || f.to !== null)
+    out.year = sql`coalesce(r.year BETWEEN ${f.from ?? -100000} AND ${f.to ?? 100000}, false)`;
+  return out;
 }
 
-const facetColumns: Record<Exclude<FacetName, 'year' | 'type'>, SQL> = {
-  category: sql.raw('categories'),
-  author: sql.raw('author_names'),
-  keyword: sql.raw('keywords'),
-  language: sql.raw('languages'),
+const facetNames: FacetName[] = ['category', 'author', 'keyword', 'language', 'type', 'year'];
+
+/** How many values of each facet are returned (years: every year of the range, types: all). */
+const facetLimits: Record<FacetName, number> = {
+  category: facetLimit,
+  author: facetLimit,
+  keyword: facetLimit,
+  language: facetLimit,
+  type: 100,
+  year: 200,
 };
+
+/** Each facet's values in the narrow match set `m`, as (facet, value) rows. */
+const facetValues: Record<FacetName, SQL> = {
+  category: sql`SELECT 'category', v FROM m, unnest(m.categories) v`,
+  author: sql`SELECT 'author', v FROM m, unnest(m.author_names) v`,
+  keyword: sql`SELECT 'keyword', v FROM m, unnest(m.keywords) v`,
+  language: sql`SELECT 'language', v FROM m, unnest(m.languages) v`,
+  type: sql`SELECT 'type', m.type FROM m`,
+  year: sql`SELECT 'year', m.year::text FROM m`,
+};
+
+/** The columns `m` carries for one sort order beyond the facets' (fewer columns, a smaller match set to sort). */
+function sortColumns(sort: SortOrder, ranked: boolean): SQL {
+  if (ranked) return sql`, ts_rank(r.search, (SELECT query FROM q)) AS rank, r.title_sort`;
+  if (sort === 'title') return sql`, r.title_sort`;
+  if (sort === 'author') return sql`, r.author_sort, r.title_sort`;
+  return sql`, r.created_at, r.title_sort`;
+}
 
 function orderBy(sort: SortOrder, hasQuery: boolean): SQL {
   switch (sort) {
     case 'relevance':
       return hasQuery
-        ? sql`ts_rank_cd(r.search, (SELECT query FROM q)) DESC, r.year DESC NULLS LAST, r.title_sort COLLATE "C", r.id`
-        : sql`r.year DESC NULLS LAST, r.created_at DESC, r.title_sort COLLATE "C", r.id`;
+        ? sql`m.rank DESC, m.year DESC NULLS LAST, m.title_sort COLLATE "C", m.id`
+        : sql`m.year DESC NULLS LAST, m.created_at DESC, m.title_sort COLLATE "C", m.id`;
     case 'newest':
-      return sql`r.year DESC NULLS LAST, r.created_at DESC, r.title_sort COLLATE "C", r.id`;
+      return sql`m.year DESC NULLS LAST, m.created_at DESC, m.title_sort COLLATE "C", m.id`;
     case 'oldest':
-      return sql`r.year ASC NULLS LAST, r.created_at ASC, r.title_sort COLLATE "C", r.id`;
+      return sql`m.year ASC NULLS LAST, m.created_at ASC, m.title_sort COLLATE "C", m.id`;
     case 'title':
-      return sql`r.title_sort COLLATE "C", r.id`;
+      return sql`m.title_sort COLLATE "C", m.id`;
     case 'author':
-      return sql`r.author_sort COLLATE "C", r.title_sort COLLATE "C", r.id`;
+      return sql`m.author_sort COLLATE "C", m.title_sort COLLATE "C", m.id`;
   }
 }
 
-/** One search: total, every facet's counts, and the hits of one page with their highlighted passages. */
+/**
+ * One search: total, every facet's counts, and the hits of one page with their highlighted passages.
+ *
+ * One statement reads the matching records once, keeping only the narrow columns the facets and the sort need
+ * (`m`), with one flag per active filter. Facets are disjunctive: a facet counts the records that pass every filter
+ * but its own, so `m` holds the records that fail at most one filter. Every facet's values are counted in one
+ * grouping. The page's ids come back in the same statement; a second one highlights those few records only.
+ */
 export async function runSearch(db: Runner, query: EngineQuery): Promise<EngineResult> {
   const hasQuery = query.q.trim() !== '';
   const cond = conditions(query.filters);
-  const all = sql.join(Object.values(cond), sql` AND `);
-  const allBut = (name: FacetName) =>
-    sql.join(
-      Object.entries(cond)
-        .filter(([k]) => k !== name)
-        .map(([, v]) => v),
-      sql` AND `,
-    );
-  const base = sql`${query.includeDrafts ? sql`TRUE` : sql`r.status = 'published'`}${
-    hasQuery ? sql` AND r.search @@ (SELECT query FROM q)` : sql``
-  }`;
-  const withQ = sql`WITH q AS (SELECT ${hasQuery ? tsQuery(query.q) : sql`NULL::tsquery`} AS query),
-    m AS (SELECT r.* FROM library_records r WHERE ${base})`;
-  const arrayFacet = (name: Exclude<FacetName, 'year' | 'type'>) =>
-    sql`(SELECT ${name}::text AS facet, v AS value, count(*)::int AS count
-         FROM m r, unnest(r.${facetColumns[name]}) v WHERE ${allBut(name)}
-         GROUP BY v ORDER BY count(*) DESC, v COLLATE "C" LIMIT ${facetLimit})`;
-  const facetRows = await rowsOf<{ facet: string; value: string | null; count: number }>(
+  const active = facetNames.filter((name) => cond[name] !== undefined);
+  const flag = (name: FacetName) => sql.raw(`m.ok_${name}`);
+  const allOk = (except?: FacetName) => {
+    const parts = active.filter((name) => name !== except).map(flag);
+    return parts.length ? sql.join(parts, sql` AND `) : sql`TRUE`;
+  };
+  const nearlyAll =
+    active.length > 1
+      ? sql` AND (${sql.join(
+          active.map((name) => sql`(NOT ${cond[name]})::int`),
+          sql` + `,
+        )}) <= 1`
+      : sql``;
+  const flags = active.map((name) => sql`, ${cond[name]} AS ${sql.raw(`ok_${name}`)}`);
+  const ranked = hasQuery && query.sort === 'relevance';
+  const rows = await rowsOf<{ facet: string; value: string | null; count: number }>(
     db,
-    sql`${withQ}
-    SELECT 'total' AS facet, NULL AS value, count(*)::int AS count FROM m r WHERE ${all}
-    UNION ALL ${arrayFacet('category')}
-    UNION ALL ${arrayFacet('author')}
-    UNION ALL ${arrayFacet('keyword')}
-    UNION ALL ${arrayFacet('language')}
-    UNION ALL (SELECT 'type', r.type, count(*)::int FROM m r WHERE ${allBut('type')}
-               GROUP BY r.type ORDER BY count(*) DESC, r.type COLLATE "C")
-    UNION ALL (SELECT 'year', r.year::text, count(*)::int FROM m r WHERE ${allBut('year')} AND r.year IS NOT NULL
-               GROUP BY r.year ORDER BY r.year DESC LIMIT 200)`,
+    sql`WITH q AS (SELECT ${hasQuery ? tsQuery(query.q) : sql`NULL::tsquery`} AS query),
+    m AS MATERIALIZED (
+      SELECT r.id, r.type, r.year, r.languages, r.categories, r.keywords, r.author_names${sortColumns(query.sort, ranked)}${sql.join(flags, sql``)}
+      FROM library_records r
+      WHERE ${query.includeDrafts ? sql`TRUE` : sql`r.status = 'published'`}
+        ${hasQuery ? sql`AND r.search @@ (SELECT query FROM q)` : sql``}${nearlyAll}),
+    f(facet, value) AS (${sql.join(
+      facetNames.map(
+        (name) =>
+          sql`${facetValues[name]} WHERE ${allOk(name)}${name === 'year' ? sql` AND m.year IS NOT NULL` : sql``}`,
+      ),
+      sql` UNION ALL `,
+    )}),
+    g AS (SELECT facet, value, count(*)::int AS count,
+            row_number() OVER (PARTITION BY facet ORDER BY
+              CASE WHEN facet = 'year' THEN 0 ELSE count(*) END DESC,
+              CASE WHEN facet = 'year' THEN value::int END DESC NULLS LAST, value COLLATE "C") AS n
+          FROM f GROUP BY facet, value)
+    SELECT 'total' AS facet, NULL AS value, count(*)::int AS count, 0 AS n FROM m WHERE ${allOk()}
+    UNION ALL SELECT facet, value, count, n FROM g WHERE n <= CASE facet ${sql.join(
+      facetNames.map((name) => sql.raw(`WHEN '${name}' THEN ${facetLimits[name]}`)),
+      sql` `,
+    )} END
+    UNION ALL SELECT 'hit', p.id::text, 0, p.n FROM (
+      SELECT m.id, row_number() OVER () AS n FROM (
+        SELECT m.id FROM m WHERE ${allOk()} ORDER BY ${orderBy(query.sort, hasQuery)}
+        LIMIT ${query.limit} OFFSET ${query.offset}) m) p`,
   );
   const facets: EngineResult['facets'] = { category: [], author: [], keyword: [], language: [], type: [], year: [] };
   let total = 0;
-  for (const row of facetRows) {
+  const ids: { id: string; n: number }[] = [];
+  for (const row of rows) {
     if (row.facet === 'total') total = Number(row.count);
+    else if (row.facet === 'hit') ids.push({ id: String(row.value), n: Number((row as { n?: number }).n ?? 0) });
     else facets[row.facet as FacetName].push({ value: String(row.value), count: Number(row.count) });
   }
-  if (total === 0) return { total, facets, hits: [] };
-
-  const options = `StartSel="${mark.start}", StopSel="${mark.stop}"`;
-  const config = sql`(CASE p.languages[1] WHEN 'nl' THEN 'library_dutch' WHEN 'en' THEN 'library_english' ELSE 'library_french' END)::regconfig`;
-  const hits = await rowsOf<{ id: string; title_marked: string; abstract_marked: string | null }>(
-    db,
-    sql`WITH q AS (SELECT ${hasQuery ? tsQuery(query.q) : sql`NULL::tsquery`} AS query),
-    p AS (SELECT x.*, row_number() OVER () AS n FROM (
-            SELECT r.id, r.title, r.abstract, r.languages FROM library_records r
-            WHERE ${base} AND ${all} ORDER BY ${orderBy(query.sort, hasQuery)} LIMIT ${query.limit} OFFSET ${query.offset}) x)
-    SELECT p.id,
-      ${hasQuery ? sql`ts_headline(${config}, p.title, (SELECT query FROM q), ${`${options}, HighlightAll=true`})` : sql`p.title`} AS title_marked,
-      ${
-        hasQuery
-          ? sql`CASE WHEN p.abstract IS NULL THEN NULL ELSE ts_headline(${config}, p.abstract, (SELECT query FROM q), ${`${options}, MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "`}) END`
-          : sql`left(p.abstract, 300)`
-      } AS abstract_marked
-    FROM p ORDER BY p.n`,
-  );
+  for (const name of facetNames) {
+    facets[name].sort((a, b) =>
+      name === 'year'
+        ? Number(b.value) - Number(a.value)
+        : b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
+    );
+  }
+  if (total === 0 || ids.length === 0) return { total, facets, hits: [] };
+  ids.sort((a, b) => a.n - b.n);
   return {
     total,
     facets,
-    hits: hits.map((h) => ({ id: h.id, titleMarked: h.title_marked, abstractMarked: h.abstract_marked })),
+    hits: await highlight(
+      db,
+      query.q,
+      hasQuery,
+      ids.map((h) => h.id),
+    ),
   };
+}
+
+/** The title and abstract passages of a few records, with the query's hits marked (in the records' order). */
+async function highlight(db: Runner, q: string, hasQuery: boolean, ids: string[]): Promise<EngineHit[]> {
+  const options = `StartSel="${mark.start}", StopSel="${mark.stop}"`;
+  const config = sql`coalesce(library_config(r.languages), 'library_french'::regconfig)`;
+  const query = sql`(SELECT query FROM q)`;
+  const rows = await rowsOf<{ id: string; title_marked: string; abstract_marked: string | null }>(
+    db,
+    sql`WITH q AS (SELECT ${hasQuery ? tsQuery(q) : sql`NULL::tsquery`} AS query)
+    SELECT r.id,
+      ${hasQuery ? sql`ts_headline(${config}, r.title, ${query}, ${`${options}, HighlightAll=true`})` : sql`r.title`} AS title_marked,
+      ${
+        hasQuery
+          ? sql`CASE WHEN r.abstract IS NULL THEN NULL ELSE ts_headline(${config}, r.abstract, ${query}, ${`${options}, MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "`}) END`
+          : sql`left(r.abstract, 300)`
+      } AS abstract_marked
+    FROM library_records r WHERE r.id = ANY(${sql`ARRAY[${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )}]::uuid[]`})`,
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [{ id, titleMarked: row.title_marked, abstractMarked: row.abstract_marked }] : [];
+  });
 }
 
 /** The words of published records with how many records hold each, rebuilt after a change of the collection. */
