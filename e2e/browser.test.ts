@@ -19,8 +19,10 @@ describe.skipIf(!hasChromium)('in a real browser', () => {
     data.remove();
   });
 
+  // The three languages run side by side, each in its own browser context: axe works in the page's renderer
+  // process, so the walks share the cores instead of waiting for one another.
   for (const lang of langs) {
-    it(`shows every public page in ${lang} with no accessibility violation`, async () => {
+    it.concurrent(`shows every public page in ${lang} with no accessibility violation`, async ({ expect }) => {
       const context = await browser.newContext();
       const page = await context.newPage();
       const problems: string[] = [];
@@ -43,7 +45,7 @@ describe.skipIf(!hasChromium)('in a real browser', () => {
       expect(problems, 'console errors (CSP or script failures)').toEqual([]);
       await context.close();
       // Some thirty pages, each analysed by axe: more than the default minute on a busy machine.
-    }, 300_000);
+    }, 600_000);
   }
 
   it('signs up, confirms the address from the mail, and reaches the account page, with no accessibility violation', async () => {
