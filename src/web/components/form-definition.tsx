@@ -199,6 +199,42 @@ function BudgetTable(props: FormSectionFieldsProps & { field: FieldDefinition })
       </td>
     );
   };
+  /** A text cell of one row (a line's label, a co-funding source), with its error under it. */
+  const textCell = (path: [string, number, string], value: string | undefined, label: string) => {
+    const id = inputId(key, ...path);
+    const error = errors[`${key}.${path.join('.')}`];
+    return (
+      <td>
+        <input
+          type="text"
+          id={id}
+          name={inputName(key, ...path)}
+          value={value ?? ''}
+          maxlength={maxTextLength}
+          aria-label={label}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+        <CellError id={id} error={error} />
+      </td>
+    );
+  };
+  /** The footer row of a table: its label, the total of each year and the grand total. */
+  const totalsRow = (label: string, byYear: Record<string, bigint>, total: bigint, span: number) => (
+    <tr>
+      <th scope="row" colspan={span > 1 ? span : undefined}>
+        {label}
+      </th>
+      {years.map((y) => (
+        <td class="num" data-year-total={y}>
+          {money(byYear[String(y)] ?? 0n)}
+        </td>
+      ))}
+      <td class="num" data-grand-total>
+        {money(total)}
+      </td>
+    </tr>
+  );
   const fieldError = errors[key] ?? errors[`${key}.lines`];
   return (
     <GroupFrame
@@ -231,9 +267,7 @@ function BudgetTable(props: FormSectionFieldsProps & { field: FieldDefinition })
             {lines.map((line, i) => {
               const row = t('forms.row', { n: i + 1 });
               const catId = inputId(key, 'lines', i, 'category');
-              const labelId = inputId(key, 'lines', i, 'label');
               const catError = errors[`${key}.lines.${i}.category`];
-              const labelError = errors[`${key}.lines.${i}.label`];
               return (
                 <tr data-budget-row>
                   <td>
@@ -252,19 +286,7 @@ function BudgetTable(props: FormSectionFieldsProps & { field: FieldDefinition })
                     </select>
                     <CellError id={catId} error={catError} />
                   </td>
-                  <td>
-                    <input
-                      type="text"
-                      id={labelId}
-                      name={inputName(key, 'lines', i, 'label')}
-                      value={line?.label ?? ''}
-                      maxlength={maxTextLength}
-                      aria-label={`${t('forms.budget.label')}, ${row}`}
-                      aria-invalid={labelError ? 'true' : undefined}
-                      aria-describedby={labelError ? `${labelId}-error` : undefined}
-                    />
-                    <CellError id={labelId} error={labelError} />
-                  </td>
+                  {textCell(['lines', i, 'label'], line?.label, `${t('forms.budget.label')}, ${row}`)}
                   {years.map((y) => amountCell(['lines', i], line?.amounts?.[String(y)], `${y}, ${row}`, y))}
                   <td class="num" data-line-total>
                     {line ? money(lineTotal(line)) : ''}
@@ -273,21 +295,7 @@ function BudgetTable(props: FormSectionFieldsProps & { field: FieldDefinition })
               );
             })}
           </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colspan={2}>
-                {t('forms.budget.totalCosts')}
-              </th>
-              {years.map((y) => (
-                <td class="num" data-year-total={y}>
-                  {money(totals.costsByYear[String(y)] ?? 0n)}
-                </td>
-              ))}
-              <td class="num" data-grand-total>
-                {money(totals.totalCosts)}
-              </td>
-            </tr>
-          </tfoot>
+          <tfoot>{totalsRow(t('forms.budget.totalCosts'), totals.costsByYear, totals.totalCosts, 2)}</tfoot>
         </table>
       </section>
 
@@ -310,23 +318,9 @@ function BudgetTable(props: FormSectionFieldsProps & { field: FieldDefinition })
           <tbody>
             {cofunding.map((line, i) => {
               const row = t('forms.row', { n: i + 1 });
-              const sourceId = inputId(key, 'cofunding', i, 'source');
-              const sourceError = errors[`${key}.cofunding.${i}.source`];
               return (
                 <tr data-budget-row>
-                  <td>
-                    <input
-                      type="text"
-                      id={sourceId}
-                      name={inputName(key, 'cofunding', i, 'source')}
-                      value={line?.source ?? ''}
-                      maxlength={maxTextLength}
-                      aria-label={`${t('forms.budget.source')}, ${row}`}
-                      aria-invalid={sourceError ? 'true' : undefined}
-                      aria-describedby={sourceError ? `${sourceId}-error` : undefined}
-                    />
-                    <CellError id={sourceId} error={sourceError} />
-                  </td>
+                  {textCell(['cofunding', i, 'source'], line?.source, `${t('forms.budget.source')}, ${row}`)}
                   {years.map((y) => amountCell(['cofunding', i], line?.amounts?.[String(y)], `${y}, ${row}`, y))}
                   <td class="num" data-line-total>
                     {line ? money(lineTotal(line)) : ''}
@@ -335,19 +329,7 @@ function BudgetTable(props: FormSectionFieldsProps & { field: FieldDefinition })
               );
             })}
           </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('forms.budget.totalCofunding')}</th>
-              {years.map((y) => (
-                <td class="num" data-year-total={y}>
-                  {money(totals.cofundingByYear[String(y)] ?? 0n)}
-                </td>
-              ))}
-              <td class="num" data-grand-total>
-                {money(totals.totalCofunding)}
-              </td>
-            </tr>
-          </tfoot>
+          <tfoot>{totalsRow(t('forms.budget.totalCofunding'), totals.cofundingByYear, totals.totalCofunding, 1)}</tfoot>
         </table>
       </section>
       {errors[`${key}.cofunding`] ? <p class="error-message">{errors[`${key}.cofunding`]}</p> : null}

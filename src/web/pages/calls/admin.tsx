@@ -167,6 +167,32 @@ function TextInput(props: {
 const langName = (view: View, l: string) => view.t(`lang.${l}` as 'lang.fr');
 
 /** Rows of eligibility questions: key, question and reason in three languages, the answer that excludes. */
+/** The same text in French, Dutch and English: one input per language, named `<name>_<lang>`. */
+function LocalizedInputs(props: {
+  view: View;
+  name: string;
+  label: Parameters<View['t']>[0];
+  state: FormState;
+  required?: boolean;
+  long?: boolean;
+}) {
+  const { view } = props;
+  return (
+    <>
+      {languages.map((l) => (
+        <TextInput
+          view={view}
+          name={`${props.name}_${l}`}
+          label={view.t(props.label, { lang: langName(view, l) })}
+          state={props.state}
+          required={props.required}
+          long={props.long}
+        />
+      ))}
+    </>
+  );
+}
+
 function QuestionRows(props: { view: View; state: FormState; rows: number }) {
   const { view, state } = props;
   const { t } = view;
@@ -179,14 +205,12 @@ function QuestionRows(props: { view: View; state: FormState; rows: number }) {
         <fieldset class="field editor-row">
           <legend>{t('call.q.row', { n: i + 1 })}</legend>
           <TextInput view={view} name={`eligibilityQuestions_${i}_key`} label={t('call.q.key')} state={state} />
-          {languages.map((l) => (
-            <TextInput
-              view={view}
-              name={`eligibilityQuestions_${i}_question_${l}`}
-              label={t('call.q.question', { lang: langName(view, l) })}
-              state={state}
-            />
-          ))}
+          <LocalizedInputs
+            view={view}
+            name={`eligibilityQuestions_${i}_question`}
+            label="call.q.question"
+            state={state}
+          />
           <div class="field">
             <label for={`field-eligibilityQuestions_${i}_blockingAnswer`}>{t('call.q.blocking')}</label>
             <select
@@ -200,14 +224,7 @@ function QuestionRows(props: { view: View; state: FormState; rows: number }) {
               ))}
             </select>
           </div>
-          {languages.map((l) => (
-            <TextInput
-              view={view}
-              name={`eligibilityQuestions_${i}_reason_${l}`}
-              label={t('call.q.reason', { lang: langName(view, l) })}
-              state={state}
-            />
-          ))}
+          <LocalizedInputs view={view} name={`eligibilityQuestions_${i}_reason`} label="call.q.reason" state={state} />
         </fieldset>
       ))}
     </fieldset>
@@ -274,35 +291,9 @@ export function CallEditorPage(props: {
             </select>
           </div>
         )}
-        {languages.map((l) => (
-          <TextInput
-            view={view}
-            name={`title_${l}`}
-            label={t('call.field.title', { lang: langName(view, l) })}
-            state={state}
-            required
-          />
-        ))}
-        {languages.map((l) => (
-          <TextInput
-            view={view}
-            name={`body_${l}`}
-            label={t('call.field.body', { lang: langName(view, l) })}
-            state={state}
-            required
-            long
-          />
-        ))}
-        {languages.map((l) => (
-          <TextInput
-            view={view}
-            name={`whoMayApply_${l}`}
-            label={t('call.field.whoMayApply', { lang: langName(view, l) })}
-            state={state}
-            required
-            long
-          />
-        ))}
+        <LocalizedInputs view={view} name="title" label="call.field.title" state={state} required />
+        <LocalizedInputs view={view} name="body" label="call.field.body" state={state} required long />
+        <LocalizedInputs view={view} name="whoMayApply" label="call.field.whoMayApply" state={state} required long />
         <h2>{t('call.admin.settings')}</h2>
         <p class="notice notice-info">
           {props.settingsEditable ? t('call.admin.settingsOpen') : t('call.admin.settingsLocked')}
@@ -523,14 +514,7 @@ export function FormEditorPage(props: {
             <fieldset class="field editor-row">
               <legend>{t('call.rubric.row', { n: i + 1 })}</legend>
               <TextInput view={view} name={`rubric_${i}_key`} label={t('call.rubric.key')} state={state} />
-              {languages.map((l) => (
-                <TextInput
-                  view={view}
-                  name={`rubric_${i}_label_${l}`}
-                  label={t('call.rubric.label', { lang: langName(view, l) })}
-                  state={state}
-                />
-              ))}
+              <LocalizedInputs view={view} name={`rubric_${i}_label`} label="call.rubric.label" state={state} />
               <TextInput
                 view={view}
                 name={`rubric_${i}_weight`}
