@@ -34,9 +34,9 @@ export const fr = {
   'library.curation.field.date': 'Date précise',
   'library.curation.field.fileUrl': 'Adresse du texte intégral',
   'library.curation.hint.translatedTitles':
-    'Une traduction par ligne : le code de la langue, deux-points, puis le titre (par exemple « nl: Vroegtijdig schoolverlaten »).',
+    'Une traduction par ligne : le code de la langue, deux-points, puis le titre (par exemple « nl: Vroegtijdig schoolverlaten »).',
   'library.curation.hint.authors':
-    'Un auteur par ligne, dans l’ordre de la publication. Une personne : « Nom, Prénoms » (par exemple « van den Berg, Jan »). Une organisation : son nom, sans virgule.',
+    'Un auteur par ligne, dans l’ordre de la publication. Une personne : « Nom, Prénoms » (par exemple « van den Berg, Jan »). Une organisation : son nom, sans virgule.',
   'library.curation.hint.date': 'Facultatif : AAAA-MM-JJ ou AAAA-MM.',
   'library.curation.hint.keywords': 'Un mot-clé par ligne.',
   'library.curation.hint.doi': 'Par exemple 10.1353/hsj.2013.0000, avec ou sans https://doi.org/.',
@@ -46,7 +46,7 @@ export const fr = {
     'Un brouillon n’est visible que des bibliothécaires ; une notice publiée l’est de tous.',
   'library.curation.save': 'Enregistrer',
   'library.curation.create': 'Créer la notice',
-  'library.curation.error.title': 'Donnez un titre de 1 000 caractères au plus.',
+  'library.curation.error.title': 'Donnez un titre de 1 000 caractères au plus.',
   'library.curation.error.type': 'Choisissez un type de document.',
   'library.curation.error.authors':
     'Un auteur par ligne (500 au plus), chaque partie du nom ayant 200 caractères au plus.',

@@ -114,7 +114,7 @@ export function CurationListPage(props: {
             <tbody>
               {list.records.map((r) => (
                 <tr>
-                  <th scope="row">
+                  <th scope="row" class="record-title">
                     <a href={view.href(`/library/manage/records/${r.id}`)}>{r.title}</a>
                   </th>
                   <td>{authorsLine(r, 3)}</td>
