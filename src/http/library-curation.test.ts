@@ -251,6 +251,8 @@ describe('curating library records', () => {
     const edit = await (await librarian.get(`/fr/library/manage/records/${id}?published`)).text();
     expect(edit).toContain('La notice est publiée');
     expect(edit).toContain('Retirer (brouillon)');
+    const recordPage = await (await librarian.get(`/fr/library/records/${id}`)).text();
+    expect(recordPage).toContain(`<a href="/fr/library/manage/records/${id}">Modifier la notice</a>`);
     const search = await (await app.request('/fr/library?q=autre+id%C3%A9e+titre')).text();
     expect(search).toContain(`/fr/library/records/${id}`);
     expect((await app.request(`/en/library/records/${id}`)).status).toBe(200);

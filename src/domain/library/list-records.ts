@@ -33,7 +33,7 @@ export async function listRecordsForCuration(
   if (filter.status) conditions.push(eq(libraryRecords.status, filter.status));
   if (q) conditions.push(curationTextFilter(q, fold(q)));
   const where = conditions.length ? and(...conditions) : undefined;
-  const page = Math.max(1, Math.min(10_000, Math.trunc(filter.page ?? 1)));
+  const page = Number.isFinite(filter.page) ? Math.max(1, Math.min(10_000, Math.trunc(filter.page as number))) : 1;
   const [totalRow] = await ctx.db.select({ n: count() }).from(libraryRecords).where(where);
   const rows = await ctx.db
     .select()
