@@ -25,6 +25,7 @@ import { createCallAdminRoutes } from './calls-admin.tsx';
 import type { AppDeps, AppEnv, Ctx } from './env.ts';
 import { createFiguresRoutes } from './figures.tsx';
 import { createLibraryRoutes } from './library.tsx';
+import { createLibraryCurationRoutes } from './library-curation.tsx';
 import { csrfProtection } from './middleware/csrf.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
@@ -127,7 +128,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   areaRoutes.push(createApplicationRoutes(deps));
   const applicationLimit = applicationUploadLimit(deps);
   areaRoutes.push(createFiguresRoutes(deps));
-  areaRoutes.push(createLibraryRoutes(deps));
+  areaRoutes.push(createLibraryRoutes(deps), createLibraryCurationRoutes(deps));
   const loadSession = sessionLoader(deps);
   const checkCsrf = csrfProtection({ baseUrl: config.baseUrl });
   for (const lang of languages) {

@@ -186,6 +186,9 @@ const table: Row[] = [
   ['GET', '/api/v1/library/search?q=d%C3%A9crochage', all(200)],
   ['GET', '/api/v1/library/export/bibtex', all(200)],
   // Library curation: librarians and admins.
+  ['GET', '/fr/library/manage/records', { ...all(403), visitor: 303, librarian: 200, admin: 200 }],
+  ['GET', '/fr/library/manage/records/new', { ...all(403), visitor: 303, librarian: 200, admin: 200 }],
+  ['POST', '/fr/library/manage/records/new', { ...all(403), visitor: 303, librarian: 422, admin: 422 }],
   ['GET', '/fr/library/manage/import', { ...all(403), visitor: 303, librarian: 200, admin: 200 }],
   ['POST', '/fr/library/manage/import', { ...all(403), visitor: 303, librarian: 422, admin: 422 }],
 ];

@@ -278,7 +278,12 @@ export function createLibraryRoutes(deps: AppDeps): Hono<AppEnv> {
     const body = await c.req.parseBody();
     const status = body.status === 'published' ? 'published' : 'draft';
     const record = await setRecordStatus(domainContext(c, deps), c.req.param('id'), status);
-    return c.redirect(`/${c.get('lang')}/library/records/${record.id}`, 303);
+    // From the edit page, back to it with a word of what happened; from the record page, back to the record.
+    const back =
+      body.back === 'edit'
+        ? `manage/records/${record.id}?${status === 'published' ? 'published' : 'unpublished'}`
+        : `records/${record.id}`;
+    return c.redirect(`/${c.get('lang')}/library/${back}`, 303);
   });
 
   return routes;

@@ -11,7 +11,8 @@ export {
 } from './citations.ts';
 export { createRecord } from './create-record.ts';
 export { countUse, getRecord, relatedRecords } from './get-record.ts';
-export { authorName } from './names.ts';
+export { type CurationList, curationPageSize, listRecordsForCuration } from './list-records.ts';
+export { authorName, splitParticle } from './names.ts';
 export { libraryPolicy } from './policy.ts';
 export {
   facetNames,

@@ -306,3 +306,12 @@ export async function facetIndex(db: Runner, facet: IndexFacet): Promise<{ value
   );
   return rows.map((r) => ({ value: r.value, count: Number(r.count) }));
 }
+
+/**
+ * The curators' text filter: the full-text match, or a piece of the folded title (so a half-typed title finds
+ * its record), or the DOI. `folded` is the query through `fold` (letters, digits and spaces only).
+ */
+export function curationTextFilter(q: string, folded: string): SQL {
+  const piece = folded ? sql` OR title_sort LIKE ${`%${folded}%`}` : sql``;
+  return sql`(search @@ ${tsQuery(q)}${piece} OR doi = ${q.trim().toLowerCase()})`;
+}

@@ -4,6 +4,7 @@ import { en as figures } from './figures.ts';
 import { en as forms } from './forms.ts';
 import type { MessageKey } from './fr.ts';
 import { en as library } from './library.ts';
+import { en as libraryCuration } from './library-curation.ts';
 import { en as schools } from './schools.ts';
 import { en as screening } from './screening.ts';
 
@@ -11,6 +12,7 @@ type CoreKey = Exclude<
   MessageKey,
   | keyof typeof calls
   | keyof typeof library
+  | keyof typeof libraryCuration
   | keyof typeof figures
   | keyof typeof applications
   | keyof typeof forms
@@ -531,6 +533,7 @@ export const en: Record<MessageKey, string> = {
   ...core,
   ...calls,
   ...library,
+  ...libraryCuration,
   ...figures,
   ...applications,
   ...forms,

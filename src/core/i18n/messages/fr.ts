@@ -3,6 +3,7 @@ import { fr as calls } from './calls.ts';
 import { fr as figures } from './figures.ts';
 import { fr as forms } from './forms.ts';
 import { fr as library } from './library.ts';
+import { fr as libraryCuration } from './library-curation.ts';
 import { fr as schools } from './schools.ts';
 import { fr as screening } from './screening.ts';
 
@@ -546,6 +547,7 @@ export const fr = {
   ...core,
   ...calls,
   ...library,
+  ...libraryCuration,
   ...figures,
   ...applications,
   ...forms,

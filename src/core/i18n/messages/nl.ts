@@ -4,6 +4,7 @@ import { nl as figures } from './figures.ts';
 import { nl as forms } from './forms.ts';
 import type { MessageKey } from './fr.ts';
 import { nl as library } from './library.ts';
+import { nl as libraryCuration } from './library-curation.ts';
 import { nl as schools } from './schools.ts';
 import { nl as screening } from './screening.ts';
 
@@ -11,6 +12,7 @@ type CoreKey = Exclude<
   MessageKey,
   | keyof typeof calls
   | keyof typeof library
+  | keyof typeof libraryCuration
   | keyof typeof figures
   | keyof typeof applications
   | keyof typeof forms
@@ -554,6 +556,7 @@ export const nl: Record<MessageKey, string> = {
   ...core,
   ...calls,
   ...library,
+  ...libraryCuration,
   ...figures,
   ...applications,
   ...forms,

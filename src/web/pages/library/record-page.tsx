@@ -127,7 +127,8 @@ export function LibraryRecordPage(props: Props) {
           <input type="hidden" name="status" value={record.status === 'published' ? 'draft' : 'published'} />
           <button type="submit" class="secondary">
             {t(record.status === 'published' ? 'library.manage.unpublish.action' : 'library.manage.publish.action')}
-          </button>
+          </button>{' '}
+          <a href={view.href(`/library/manage/records/${record.id}`)}>{t('library.curation.editTitle')}</a>
         </form>
       ) : null}
       <article class="library-record" lang={record.languages[0] === view.lang ? undefined : record.languages[0]}>

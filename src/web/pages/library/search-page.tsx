@@ -77,6 +77,7 @@ export function LibrarySearchPage(props: Props) {
       <BrowseNav view={view} />
       {view.user?.roles?.some((r) => r === 'librarian' || r === 'admin') ? (
         <p>
+          <a href={view.href('/library/manage/records')}>{t('library.curation.link')}</a> ·{' '}
           <a href={view.href('/library/manage/import')}>{t('library.manage.link')}</a>
         </p>
       ) : null}

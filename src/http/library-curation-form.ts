@@ -1,0 +1,218 @@
+import type { MessageKey } from '../core/i18n/index.ts';
+import {
+  authorName,
+  type LibraryRecord,
+  RecordInput,
+  type RecordInput as RecordInputType,
+  splitParticle,
+} from '../domain/library/index.ts';
+
+/** The fields of the record form, in page order (the error summary follows it). */
+export const recordFields = [
+  'type',
+  'title',
+  'translatedTitles',
+  'authors',
+  'year',
+  'date',
+  'languages',
+  'journal',
+  'volume',
+  'issue',
+  'pages',
+  'publisher',
+  'place',
+  'doi',
+  'isbn',
+  'issn',
+  'url',
+  'fileUrl',
+  'access',
+  'licence',
+  'abstract',
+  'keywords',
+  'categories',
+  'scope',
+  'note',
+  'status',
+] as const;
+export type RecordField = (typeof recordFields)[number];
+
+/** The label of each field, for the conflict message. */
+export const fieldLabels: Record<RecordField, MessageKey> = {
+  type: 'library.record.type',
+  title: 'library.curation.field.title',
+  translatedTitles: 'library.record.translatedTitles',
+  authors: 'library.record.authors',
+  year: 'library.record.year',
+  date: 'library.curation.field.date',
+  languages: 'library.record.languages',
+  journal: 'library.record.journal',
+  volume: 'library.record.volume',
+  issue: 'library.record.issue',
+  pages: 'library.record.pages',
+  publisher: 'library.record.publisher',
+  place: 'library.record.place',
+  doi: 'library.record.doi',
+  isbn: 'library.record.isbn',
+  issn: 'library.record.issn',
+  url: 'library.record.url',
+  fileUrl: 'library.curation.field.fileUrl',
+  access: 'library.record.access',
+  licence: 'library.record.licence',
+  abstract: 'library.record.abstract',
+  keywords: 'library.record.keywords',
+  categories: 'library.record.categories',
+  scope: 'library.record.scope',
+  note: 'library.record.note',
+  status: 'library.record.status',
+};
+
+/** Fields whose refusal has a message of its own; the others say "too long" or "not valid". */
+const ownMessage: Partial<Record<string, MessageKey>> = {
+  type: 'library.curation.error.type',
+  title: 'library.curation.error.title',
+  translatedTitles: 'library.curation.error.translatedTitles',
+  authors: 'library.curation.error.authors',
+  year: 'library.curation.error.year',
+  date: 'library.curation.error.date',
+  url: 'library.curation.error.url',
+  fileUrl: 'library.curation.error.url',
+  keywords: 'library.curation.error.keywords',
+  categories: 'library.curation.error.categories',
+};
+
+const lines = (text: string | undefined) =>
+  (text ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+const optional = (text: string | undefined) => (text?.trim() ? text.trim() : null);
+
+/**
+ * One author as a form line: "Family, Given" for a person ("Family," when there is no given name), the bare name
+ * for an organisation.
+ */
+export function authorLine(a: NonNullable<RecordInputType['authors']>[number]): string {
+  if (a.organisation) return a.family;
+  return a.given ? authorName(a) : `${authorName(a)},`;
+}
+
+/** A stored record as the form shows it: lists one item a line, multiple choices one code a line. */
+export function valuesOfRecord(r: LibraryRecord): Record<string, string> {
+  return {
+    type: r.type,
+    title: r.title,
+    translatedTitles: r.translatedTitles.map((tt) => `${tt.lang}: ${tt.title}`).join('\n'),
+    authors: r.authors.map(authorLine).join('\n'),
+    year: r.year === null ? '' : String(r.year),
+    date: r.date ?? '',
+    languages: r.languages.join('\n'),
+    journal: r.journal ?? '',
+    volume: r.volume ?? '',
+    issue: r.issue ?? '',
+    pages: r.pages ?? '',
+    publisher: r.publisher ?? '',
+    place: r.place ?? '',
+    doi: r.doi ?? '',
+    isbn: r.isbn ?? '',
+    issn: r.issn ?? '',
+    url: r.url ?? '',
+    fileUrl: r.fileUrl ?? '',
+    access: r.access,
+    licence: r.licence ?? '',
+    abstract: r.abstract ?? '',
+    keywords: r.keywords.join('\n'),
+    categories: r.categories.join('\n'),
+    scope: r.scope.join('\n'),
+    note: r.note ?? '',
+    status: r.status,
+    updatedAt: r.updatedAt,
+  };
+}
+
+/** The values of a new record's form. */
+export const newRecordValues = (): Record<string, string> => ({ type: 'report', access: 'open', status: 'draft' });
+
+/**
+ * Reads the posted record form into the verbs' input, checked by the schema the verbs use. Problems come back per
+ * form field as message keys; lines that cannot be read (a translated title without its language, a year that
+ * is not one) are problems of the form itself.
+ */
+export function inputOfValues(values: Record<string, string>): {
+  input: RecordInputType;
+  status: 'draft' | 'published';
+  problems: Partial<Record<string, MessageKey>>;
+} {
+  const problems: Partial<Record<string, MessageKey>> = {};
+  const translatedTitles = lines(values.translatedTitles).map((line) => {
+    const m = /^([A-Za-z]{2,3}(?:-[A-Za-z]{2})?)\s*:\s*(.+)$/.exec(line);
+    if (!m) problems.translatedTitles = 'library.curation.error.translatedTitles';
+    return { lang: (m?.[1] ?? '').toLowerCase(), title: m?.[2] ?? line };
+  });
+  const authors = lines(values.authors).map((line) => {
+    const comma = line.indexOf(',');
+    if (comma < 0) return { family: line, organisation: true };
+    const given = line.slice(comma + 1).trim();
+    const named = splitParticle(line.slice(0, comma).trim());
+    return { ...named, ...(given ? { given } : {}) };
+  });
+  const yearText = (values.year ?? '').trim();
+  let year: number | null = null;
+  if (/^\d{4}$/.test(yearText)) year = Number(yearText);
+  else if (yearText !== '') problems.year = 'library.curation.error.year';
+  const date = optional(values.date);
+  if (date !== null && !/^\d{4}-\d{2}(-\d{2})?$/.test(date)) problems.date = 'library.curation.error.date';
+  const choices = (name: string) => (values[name] ?? '').split('\n').filter((v) => v !== '');
+  const input = {
+    type: (values.type ?? '') as RecordInputType['type'],
+    title: values.title ?? '',
+    translatedTitles,
+    authors,
+    year,
+    date,
+    languages: choices('languages') as RecordInputType['languages'],
+    abstract: optional(values.abstract),
+    keywords: lines(values.keywords),
+    categories: choices('categories'),
+    publisher: optional(values.publisher),
+    place: optional(values.place),
+    journal: optional(values.journal),
+    volume: optional(values.volume),
+    issue: optional(values.issue),
+    pages: optional(values.pages),
+    doi: optional(values.doi),
+    isbn: optional(values.isbn),
+    issn: optional(values.issn),
+    url: optional(values.url),
+    fileUrl: optional(values.fileUrl),
+    access: (values.access === 'restricted' ? 'restricted' : 'open') as 'open' | 'restricted',
+    licence: optional(values.licence),
+    scope: choices('scope') as RecordInputType['scope'],
+    note: optional(values.note),
+  } satisfies RecordInputType;
+  const parsed = RecordInput.safeParse(input);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? 'title');
+      problems[field] ??=
+        ownMessage[field] ??
+        (issue.code === 'too_big' ? 'library.curation.error.tooLong' : 'library.curation.error.invalid');
+    }
+  }
+  return { input, status: values.status === 'published' ? 'published' : 'draft', problems };
+}
+
+/** The message of a refusal the verbs found (unknown categories), per form field. */
+export const messageOfField = (field: string): MessageKey => ownMessage[field] ?? 'library.curation.error.invalid';
+
+/** The fields where two versions of the form differ (what the conflict message names). */
+export function differingFields(a: Record<string, string>, b: Record<string, string>): RecordField[] {
+  const norm = (v: string | undefined) =>
+    (v ?? '')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join('\n');
+  return recordFields.filter((f) => norm(a[f]) !== norm(b[f]));
+}
