@@ -35,5 +35,25 @@ CREATE FUNCTION library_document(
     END
   FROM parts
 $$;--> statement-breakpoint
+-- Titles (A) and keywords (B) alone, in the same stemming: small enough to stay inside the row, so that ranking a
+-- large result set reads no out-of-line document.
+CREATE FUNCTION library_head(langs text[], title text, translated jsonb, keywords text[]) RETURNS tsvector
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  WITH parts AS (
+    SELECT
+      coalesce(title, '') || ' ' || coalesce((SELECT string_agg(e->>'title', ' ') FROM jsonb_array_elements(translated) e), '') AS a,
+      array_to_string(keywords, ' ') AS b,
+      library_config(langs) AS cfg
+  )
+  SELECT CASE WHEN cfg IS NOT NULL THEN setweight(to_tsvector(cfg, a), 'A') || setweight(to_tsvector(cfg, b), 'B')
+    ELSE
+      setweight(to_tsvector('library_french'::regconfig, a), 'A') || setweight(to_tsvector('library_dutch'::regconfig, a), 'A') ||
+      setweight(to_tsvector('library_english'::regconfig, a), 'A') ||
+      setweight(to_tsvector('library_french'::regconfig, b), 'B') || setweight(to_tsvector('library_dutch'::regconfig, b), 'B') ||
+      setweight(to_tsvector('library_english'::regconfig, b), 'B')
+    END
+  FROM parts
+$$;--> statement-breakpoint
 ALTER TABLE "library_records" ADD COLUMN "search" "tsvector" GENERATED ALWAYS AS (library_document(languages, title, translated_titles, author_names, keywords, abstract, journal, publisher)) STORED;--> statement-breakpoint
+ALTER TABLE "library_records" ADD COLUMN "search_head" "tsvector" GENERATED ALWAYS AS (library_head(languages, title, translated_titles, keywords)) STORED;--> statement-breakpoint
 CREATE INDEX "library_records_search_idx" ON "library_records" USING gin ("search");
