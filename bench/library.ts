@@ -15,9 +15,8 @@ import pg from 'pg';
 import { tempDataDir } from '../e2e/server.ts';
 import { systemActor } from '../src/core/context.ts';
 import { type Database, migrateDatabase, openDatabase, seedReferenceData } from '../src/db/index.ts';
-import { libraryRecords } from '../src/db/schema/index.ts';
 import { importRecords } from '../src/domain/library/import-records.ts';
-import { valuesOf } from '../src/domain/library/rows.ts';
+import { insertRecordRows, valuesOf } from '../src/domain/library/rows.ts';
 import { type RecordData, RecordInput, SearchParams } from '../src/domain/library/schemas.ts';
 import { refreshWordList } from '../src/domain/library/search-engine.ts';
 import { searchRecords } from '../src/domain/library/search-records.ts';
@@ -223,7 +222,7 @@ interface ServerFigures {
   peakMb: number;
 }
 
-/** Loads the corpus through the same row builder as the import, in one transaction, and rebuilds the word list. */
+/** Loads the corpus through the same row builder and bulk insert as the import, in one transaction, and rebuilds the word list. */
 async function loadCorpus(database: Database, corpus: Corpus, url?: string): Promise<number> {
   await migrateDatabase(database, url);
   await seedReferenceData(database);
@@ -231,7 +230,8 @@ async function loadCorpus(database: Database, corpus: Corpus, url?: string): Pro
   await database.db.transaction(async (tx) => {
     const now = new Date();
     for (let i = 0; i < corpus.records.length; i += 1000) {
-      await tx.insert(libraryRecords).values(
+      await insertRecordRows(
+        tx,
         corpus.records.slice(i, i + 1000).map((data) => ({
           ...valuesOf(data),
           status: 'published' as const,
@@ -458,7 +458,7 @@ p95 ${server.p95.toFixed(1)} ms. The server's resident memory after them: ${serv
 A generated corpus of ${corpus.records.length.toLocaleString('en')} records (a third each in French, Dutch and English; titles of
 5-12 words and abstracts of 40-90 words drawn with Zipf-like frequencies from ${corpus.distinctWords.toLocaleString('en')} distinct words;
 1-3 authors from a pool of 3,000 family names; deterministic seed), loaded in one transaction through the same row
-builder as the import. ${corpus.queries.length} queries of one to three words drawn from the same frequencies, each
+builder and bulk insert as the import. ${corpus.queries.length} queries of one to three words drawn from the same frequencies, each
 answered through the domain's \`searchRecords\`: total, the six facets counted (disjunctively), 20 results with
 highlighted title and abstract. PGlite runs in the benchmark's process on a data folder on disk, as the server
 runs it. "Selective" queries match at most 5% of the corpus; "broad" ones more than a third (the most frequent

@@ -1,4 +1,6 @@
-import type { libraryRecords } from '../../db/schema/library.ts';
+import { getTableColumns, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../core/context.ts';
+import { libraryRecords } from '../../db/schema/library.ts';
 import { authorName, authorSortKey, matchKeyOf, normaliseDoi, titleSortKey } from './names.ts';
 import type { LibraryRecord, RecordData } from './schemas.ts';
 
@@ -58,4 +60,35 @@ export function toRecord(row: RecordRow): LibraryRecord {
 export function dataOfRecord(r: LibraryRecord): RecordData {
   const { id: _i, status: _s, views: _v, downloads: _d, createdAt: _c, updatedAt: _u, ...data } = r;
   return data as RecordData;
+}
+
+/** A new record's row as inserted in bulk: its values, status and dates (the id comes from the database). */
+export type NewRecordRow = RecordValues & {
+  status: 'draft' | 'published';
+  publishedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+const columnNames = Object.fromEntries(
+  Object.entries(getTableColumns(libraryRecords)).map(([key, column]) => [key, column.name]),
+);
+
+/**
+ * Inserts many records in one statement whose only parameter is a JSON array of the rows, read back by
+ * `jsonb_populate_recordset`. Building a multi-row INSERT with one parameter per value costs far more than
+ * the database's own work on large imports (tens of thousands of parameters per statement); one JSON text does not.
+ */
+export async function insertRecordRows(tx: Db | Tx, rows: NewRecordRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const keys = [...new Set(rows.flatMap((row) => Object.keys(row)))].filter(
+    (key) => key in columnNames && rows.some((row) => (row as Record<string, unknown>)[key] !== undefined),
+  );
+  const json = JSON.stringify(
+    rows.map((row) => Object.fromEntries(keys.map((key) => [columnNames[key], (row as Record<string, unknown>)[key]]))),
+  );
+  const columns = sql.raw(keys.map((key) => `"${columnNames[key]}"`).join(', '));
+  await tx.execute(
+    sql`INSERT INTO library_records (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::library_records, ${json}::jsonb)`,
+  );
 }
