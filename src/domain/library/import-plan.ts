@@ -34,7 +34,8 @@ export interface ImportPlan {
   /** Entries repeating an earlier entry of the same file: always skipped. */
   repeated: ImportLine[];
   rejected: ImportLine[];
-  /** Source keywords and categories that match no category of the taxonomy, most frequent first. */
+  /** Source keywords and categories that match no category by themselves (mapped by the librarian or not), most
+   * frequent first. */
   unmapped: { term: string; count: number }[];
 }
 
@@ -48,7 +49,8 @@ export const breathe = () => new Promise<void>((resolve) => setImmediate(resolve
  * Reads a bibliography file and sorts its entries against the library: new, duplicates of a record already there
  * (with that record, for the merge screen), repeats of an earlier entry of the file, and invalid entries with
  * their line. Source keywords and categories equal to a category's code or label (any language), or mapped by
- * the librarian (`categoryMap`: source term to code), become the entry's categories; the others are listed.
+ * the librarian (`categoryMap`: source term to code), become the entry's categories; the others, and those the
+ * librarian mapped (so that the choice can be changed), are listed.
  */
 export async function analyseImport(
   ctx: Context,
@@ -66,8 +68,10 @@ export async function analyseImport(
     categories.set(fold(c.code), c.code);
     for (const label of Object.values(c.label)) categories.set(fold(label), c.code);
   }
+  const chosen = new Set<string>();
   for (const [from, to] of Object.entries(options.categoryMap ?? {})) {
     if (categoryRows.some((c) => c.code === to)) categories.set(fold(from), to);
+    chosen.add(fold(from));
   }
   const existing = await ctx.db
     .select({ id: libraryRecords.id, doi: libraryRecords.doi, matchKey: libraryRecords.matchKey })
@@ -106,7 +110,7 @@ export async function analyseImport(
     const terms = sourceTermsOf(entry.csl);
     for (const term of [...terms.keywords, ...terms.sourceCategories]) {
       const key = fold(term);
-      if (!key || categories.has(key)) continue;
+      if (!key || (categories.has(key) && !chosen.has(key))) continue;
       const known = unmapped.get(key) ?? { term, count: 0 };
       known.count++;
       unmapped.set(key, known);
