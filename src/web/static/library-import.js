@@ -22,12 +22,14 @@
       bar.parentElement.hidden = false;
       for (const b of upload.querySelectorAll('button')) b.disabled = true;
       const xhr = new XMLHttpRequest();
-      xhr.open('POST', upload.action);
+      xhr.open('POST', upload.getAttribute('action'));
       xhr.upload.addEventListener('progress', (e) => {
         if (e.lengthComputable) bar.value = Math.round((e.loaded / e.total) * 100);
       });
       xhr.addEventListener('load', () => {
-        const redirected = xhr.responseURL && new URL(xhr.responseURL).pathname !== new URL(upload.action).pathname;
+        const redirected =
+          xhr.responseURL &&
+          new URL(xhr.responseURL).pathname !== new URL(upload.getAttribute('action'), window.location.href).pathname;
         show(xhr.responseURL, redirected, xhr.responseText);
       });
       xhr.addEventListener('error', () => upload.submit());
@@ -35,6 +37,7 @@
     });
   }
 
+  // The forms' addresses are read with getAttribute: `form.action` would be the buttons named "action".
   const confirm = document.getElementById('import-confirm-form');
   if (confirm && window.fetch && window.FormData) {
     confirm.addEventListener('submit', (event) => {
@@ -68,7 +71,7 @@
         }
       };
       poll();
-      fetch(confirm.action, { method: 'POST', body, credentials: 'same-origin' })
+      fetch(confirm.getAttribute('action'), { method: 'POST', body, credentials: 'same-origin' })
         .then(async (res) => {
           running = false;
           show(res.url, res.redirected, await res.text());
