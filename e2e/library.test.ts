@@ -3,6 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { langs, libraryPages, localized } from '../test/pages.ts';
+import { totpCode } from '../test/totp.ts';
 import { hasChromium, launchChromium } from './browser.ts';
 import { type RunningServer, root, runCli, startServer, tempDataDir } from './server.ts';
 
@@ -122,14 +123,47 @@ describe.skipIf(!hasChromium)('the library in a real browser', () => {
     }, 180_000);
   }
 
-  it(`lets a curator import ${hasSharedBib ? 'the shared cdl.bib' : 'the project fixture (cdl.bib is absent)'} with its duplicates reported, then harvests every record over OAI-PMH`, async () => {
+  it(`lets a librarian import ${hasSharedBib ? 'the shared cdl.bib' : 'the project fixture (cdl.bib is absent)'} with its duplicates reported, then harvests every record over OAI-PMH`, async () => {
+    // The curator is a librarian: signs up and confirms the address from the mail; the administrator (with
+    // two-step verification, which staff need) gives the role.
     const context = await browser.newContext();
     const page = await context.newPage();
+    const librarianPassword = 'the librarian of the school service';
+    await page.goto(`${server.url}/en/sign-up`);
+    await page.getByLabel('First and last name').fill('Lena Librarian');
+    await page.getByLabel('E-mail address').fill('librarian@region.example.be');
+    await page.getByLabel('Password', { exact: false }).fill(librarianPassword);
+    await page.getByRole('button', { name: 'Create my account' }).click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Check your mailbox');
+    const mail = server.output.find((l) => l.includes('librarian@region.example.be') && l.includes('verify-email'));
+    const link = mail?.match(/https?:\/\/[^\s"\\]+verify-email[^\s"\\]+/)?.[0];
+    expect(link, 'verification link in the log').toBeDefined();
+    await page.goto(link as string);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+
     await page.goto(`${server.url}/en/sign-in`);
     await page.getByLabel('E-mail address').fill('curator@region.example.be');
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.goto(`${server.url}/en/admin/users`);
+    await page.locator('input[name="tfaPassword"]').fill(password);
+    await page.getByRole('button', { name: 'Turn on two-step verification' }).click();
+    const uri = await page.getByRole('link', { name: 'Open in the app' }).getAttribute('href');
+    await page.getByLabel('Six-digit code').fill(totpCode(new URL(uri as string).searchParams.get('secret') as string));
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await page.goto(`${server.url}/en/admin/users?q=librarian`);
+    await page.getByRole('link', { name: 'Lena Librarian' }).click();
+    await page.getByLabel('librarian', { exact: true }).check();
+    await page.getByRole('button', { name: 'Save roles' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+
+    await page.goto(`${server.url}/en/sign-in`);
+    await page.getByLabel('E-mail address').fill('librarian@region.example.be');
+    await page.getByLabel('Password').fill(librarianPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
+    // A librarian needs no two-step verification: the import page opens at once.
+    expect((await page.goto(`${server.url}/en/library/manage/import`))?.status()).toBe(200);
     const signedIn = await context.storageState();
     await context.close();
     const problems: string[] = [];
