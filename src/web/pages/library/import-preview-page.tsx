@@ -90,7 +90,11 @@ export function LibraryImportPreviewPage(props: {
                     <td>{f.data.title}</td>
                     <td>{f.data.authors.slice(0, 3).map(authorName).join('; ')}</td>
                     <td class="num">{f.data.year ?? ''}</td>
-                    <td>{f.data.categories.join(', ')}</td>
+                    <td>
+                      {f.data.categories
+                        .map((code) => categories.find((c) => c.code === code)?.label[view.lang] ?? code)
+                        .join(', ')}
+                    </td>
                   </tr>
                 ))}
               </tbody>
