@@ -116,13 +116,19 @@ describe('an import with decisions', () => {
       [18, 'title'],
     ]);
     const dupont = plan.duplicates[1];
+    const phases = new Set<string>();
     const report = await importRecords(librarian(), changed, {
+      onProgress: (done, total, phase) => {
+        expect(done).toBeLessThanOrEqual(total);
+        phases.add(phase);
+      },
       decisions: {
         1: { action: 'replace' },
         9: { action: 'merge', fields: { keywords: 'union', volume: 'incoming' }, seen: dupont?.existing.updatedAt },
         18: { action: 'skip' },
       },
     });
+    expect([...phases]).toEqual(['read', 'write']);
     expect(report.updated.map((l) => l.line)).toEqual([1]);
     expect(report.merged.map((l) => [l.line, l.reason])).toEqual([[9, 'keywords, volume']]);
     expect(report.skipped.map((l) => [l.line, l.reason])).toEqual([[18, 'already in the library']]);
