@@ -26,6 +26,7 @@ import type { AppDeps, AppEnv, Ctx } from './env.ts';
 import { createFiguresRoutes } from './figures.tsx';
 import { createLibraryRoutes } from './library.tsx';
 import { createLibraryCurationRoutes } from './library-curation.tsx';
+import { libraryImportStatus, libraryUploadLimit } from './library-import.tsx';
 import { csrfProtection } from './middleware/csrf.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
@@ -129,6 +130,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const applicationLimit = applicationUploadLimit(deps);
   areaRoutes.push(createFiguresRoutes(deps));
   areaRoutes.push(createLibraryRoutes(deps), createLibraryCurationRoutes(deps));
+  const importStatus = libraryImportStatus(deps);
   const loadSession = sessionLoader(deps);
   const checkCsrf = csrfProtection({ baseUrl: config.baseUrl });
   for (const lang of languages) {
@@ -148,6 +150,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     // The school import's size limit applies before anything reads the body (the CSRF check does).
     app.use(`/${lang}/admin/schools/import`, schoolUploadLimit);
     app.use(`/${lang}/applications/*`, applicationLimit);
+    // The library import: the same size limit before the body is read; its progress answered without the database.
+    app.use(`/${lang}/library/manage/import`, libraryUploadLimit);
+    app.get(`/${lang}/library/manage/import/:id/status`, importStatus);
     app.use(`/${lang}/*`, loadSession, checkCsrf);
     app.route(`/${lang}`, account);
     // Routes of further areas (organisations, administration ...) are mounted here, before the public pages.

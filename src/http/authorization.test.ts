@@ -191,6 +191,9 @@ const table: Row[] = [
   ['POST', '/fr/library/manage/records/new', { ...all(403), visitor: 303, librarian: 422, admin: 422 }],
   ['GET', '/fr/library/manage/import', { ...all(403), visitor: 303, librarian: 200, admin: 200 }],
   ['POST', '/fr/library/manage/import', { ...all(403), visitor: 303, librarian: 422, admin: 422 }],
+  // An import session is found only by its owner: anyone else's (or an unknown one) does not exist.
+  ['GET', `/fr/library/manage/import/${'0'.repeat(32)}`, { ...all(403), visitor: 303, librarian: 404, admin: 404 }],
+  ['POST', `/fr/library/manage/import/${'0'.repeat(32)}`, { ...all(403), visitor: 303, librarian: 404, admin: 404 }],
 ];
 
 let app: ReturnType<typeof createApp>;

@@ -1,7 +1,6 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { DomainError } from '../core/errors.ts';
 import type { Lang } from '../core/i18n/index.ts';
-import { importRecords } from '../domain/library/import-records.ts';
 import {
   browseIndex,
   type CitationStyle,
@@ -29,6 +28,7 @@ import { LibraryRecordPage } from '../web/pages/library/record-page.tsx';
 import { LibrarySearchPage } from '../web/pages/library/search-page.tsx';
 import { createView, type View } from '../web/view.ts';
 import { type AppDeps, type AppEnv, type Ctx, domainContext } from './env.ts';
+import { mountImportRoutes } from './library-import.tsx';
 import { csrfToken } from './middleware/csrf.ts';
 import { pageCache } from './page-cache.ts';
 import { personalView, sendPersonalPage } from './personal-page.ts';
@@ -231,48 +231,10 @@ export function createLibraryRoutes(deps: AppDeps): Hono<AppEnv> {
     return next();
   };
   routes.use('/library/manage/*', curator);
-  const maxUpload = 20 * 1024 * 1024;
-
   routes.get('/library/manage/import', (c) =>
     sendPersonalPage(c, <LibraryImportPage view={personalView(c, deps.config.secure)} values={{}} />),
   );
-  routes.post('/library/manage/import', async (c) => {
-    const view = personalView(c, deps.config.secure);
-    const body = await c.req.parseBody();
-    const values = Object.fromEntries(
-      Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string' && e[0] !== '_csrf'),
-    );
-    const file = body.file;
-    const refuse = (error: string, problems?: { field: string; message: string }[]) =>
-      sendPersonalPage(c, <LibraryImportPage view={view} values={values} error={error} problems={problems} />, 422);
-    if (!(file instanceof File) || file.size === 0) return refuse(view.t('library.manage.noFile'));
-    if (file.size > maxUpload) return refuse(view.t('library.manage.tooLarge'));
-    const categoryMap = Object.fromEntries(
-      (values.mapping ?? '')
-        .split(/\r?\n/)
-        .map((l) => l.split('=').map((p) => p.trim()))
-        .filter((p): p is [string, string] => p.length === 2 && p[0] !== '' && p[1] !== ''),
-    );
-    try {
-      const report = await importRecords(domainContext(c, deps), new Uint8Array(await file.arrayBuffer()), {
-        dryRun: values.action !== 'import',
-        skipInvalid: values.skipInvalid === 'on',
-        onDuplicate: values.update === 'on' ? 'update' : 'skip',
-        publish: values.publish === 'on',
-        categoryMap,
-      });
-      return sendPersonalPage(c, <LibraryImportPage view={view} values={values} report={report} />);
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'VALIDATION') {
-        const unknown = error.fields.some((f) => f.message === 'unknown-format');
-        return refuse(
-          view.t(unknown ? 'library.manage.unknownFormat' : 'library.manage.refused'),
-          unknown ? [] : error.fields,
-        );
-      }
-      throw error;
-    }
-  });
+  mountImportRoutes(routes, deps);
 
   routes.post(`/library/manage/records/:id{${uuid}}/status`, async (c) => {
     const body = await c.req.parseBody();

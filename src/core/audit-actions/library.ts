@@ -5,4 +5,5 @@ export const actions = [
   'library_record.publish',
   'library_record.unpublish',
   'library_record.import',
+  'library_record.merge',
 ] as const;

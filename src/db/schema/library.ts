@@ -118,7 +118,9 @@ export const libraryRecords = pgTable(
       sql`library_document(languages, title, translated_titles, author_names, keywords, abstract, journal, publisher)`,
     ),
     /** Titles and keywords only, small enough to stay in the row: what relevance is ranked on (migration 0010). */
-    searchHead: tsvector('search_head').generatedAlwaysAs(sql`library_head(languages, title, translated_titles, keywords)`),
+    searchHead: tsvector('search_head').generatedAlwaysAs(
+      sql`library_head(languages, title, translated_titles, keywords)`,
+    ),
   },
   (t) => [
     uniqueIndex('library_records_seed_key_uq').on(t.seedKey),

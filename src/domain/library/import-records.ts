@@ -1,35 +1,33 @@
 import { eq } from 'drizzle-orm';
-import { authorize } from '../../core/authorize.ts';
 import type { Context } from '../../core/context.ts';
 import { DomainError } from '../../core/errors.ts';
 import { bumpPublicDataGeneration } from '../../core/generation.ts';
-import { type LibraryAuthor, libraryCategories, libraryRecords } from '../../db/schema/library.ts';
+import { libraryRecords } from '../../db/schema/library.ts';
 import { recordAudit } from '../audit/index.ts';
-import { type FileFormat, readBibliography } from './bibliography-files.ts';
-import { fold, matchKeyOf, normaliseDoi, splitParticle } from './names.ts';
-import { libraryPolicy } from './policy.ts';
-import { valuesOf } from './rows.ts';
-import { type RecordData, RecordInput, recordLanguages } from './schemas.ts';
+import type { FileFormat } from './bibliography-files.ts';
+import { analyseImport, breathe, type ImportLine, type ImportProgress } from './import-plan.ts';
+import { type DuplicateDecision, differingFields, type MergeField, mergeRecord } from './merge-records.ts';
+import { dataOfRecord, valuesOf } from './rows.ts';
+import type { RecordData } from './schemas.ts';
 import { refreshWordList } from './search-engine.ts';
+
+export { recordFromCsl } from './csl-record.ts';
+export type { ImportLine, ImportPlan, PlannedDuplicate } from './import-plan.ts';
 
 export interface ImportOptions {
   /** Analyse only: the report of what an import would do, nothing written. */
   dryRun?: boolean;
   /** Import the valid entries and list the others, instead of refusing the whole file. */
   skipInvalid?: boolean;
-  /** What to do with an entry matching a record already there: leave it (default) or update it. */
+  /** What to do with an entry matching a record already there, unless `decisions` says: skip (default) or replace. */
   onDuplicate?: 'skip' | 'update';
+  /** The librarian's decision for each duplicate, by the entry's line in the file. */
+  decisions?: Record<number, DuplicateDecision>;
   /** Publish the new records at once (default: drafts, for review). */
   publish?: boolean;
   /** Source keywords or categories (folded) to taxonomy codes, added to the record's categories. */
   categoryMap?: Record<string, string>;
-  onProgress?: (done: number, total: number) => void;
-}
-
-export interface ImportLine {
-  line: number;
-  title: string;
-  reason?: string;
+  onProgress?: ImportProgress;
 }
 
 export interface ImportReport {
@@ -37,188 +35,69 @@ export interface ImportReport {
   encoding: string;
   entries: number;
   created: ImportLine[];
+  /** Records replaced by the entry matching them. */
   updated: ImportLine[];
+  /** Records merged with the entry matching them, field by field. */
+  merged: ImportLine[];
   skipped: ImportLine[];
   rejected: ImportLine[];
   written: boolean;
 }
 
-const typesFromCsl: Record<string, RecordData['type']> = {
-  'article-journal': 'article',
-  article: 'article',
-  'paper-conference': 'article',
-  book: 'book',
-  chapter: 'chapter',
-  report: 'report',
-  thesis: 'thesis',
-  legislation: 'regulation',
-  legal_case: 'regulation',
-  bill: 'regulation',
-  'article-magazine': 'professional_article',
-  'article-newspaper': 'professional_article',
-  dataset: 'dataset',
-  motion_picture: 'audiovisual',
-  broadcast: 'audiovisual',
-  webpage: 'guide',
-};
-
-const languageNames: Record<string, string> = {
-  french: 'fr',
-  francais: 'fr',
-  dutch: 'nl',
-  nederlands: 'nl',
-  neerlandais: 'nl',
-  english: 'en',
-  anglais: 'en',
-  engels: 'en',
-  german: 'de',
-  spanish: 'es',
-  italian: 'it',
-};
-
-function languageOf(value: unknown): string[] {
-  if (typeof value !== 'string') return [];
-  return value
-    .split(/[,;/]/)
-    .map((v) => fold(v))
-    .filter(Boolean)
-    .map((v) => languageNames[v] ?? v.slice(0, 2))
-    .map((v) => ((recordLanguages as readonly string[]).includes(v) ? v : 'other'))
-    .filter((v, i, all) => all.indexOf(v) === i);
-}
-
-const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '');
-
-/** A CSL-JSON item as the library's record input (before validation). */
-export function recordFromCsl(
-  csl: Record<string, unknown>,
-  categories: Map<string, string>,
-): Record<string, unknown> & { title: string } {
-  const authors = (Array.isArray(csl.author) ? csl.author : []).flatMap(
-    (a: Record<string, unknown>): LibraryAuthor[] => {
-      if (a.literal) return [{ family: text(a.literal), organisation: true }];
-      if (!a.family) return [];
-      const particle = text(a['non-dropping-particle']) || text(a['dropping-particle']);
-      const split = particle ? { family: text(a.family), particle } : splitParticle(text(a.family));
-      return [{ ...split, ...(a.given ? { given: text(a.given) } : {}) }];
-    },
-  );
-  const issued = csl.issued as { 'date-parts'?: unknown[][]; raw?: string } | undefined;
-  const yearPart = issued?.['date-parts']?.[0]?.[0] ?? issued?.raw;
-  const year = Number.parseInt(text(yearPart), 10);
-  const keywords = text(csl.keyword)
-    .split(/[,;]/)
-    .map((k) => k.trim())
-    .filter(Boolean);
-  const sourceCategories = text(csl.categories)
-    .split(/[,;]/)
-    .map((k) => k.trim())
-    .filter(Boolean);
-  const mapped = [...keywords, ...sourceCategories]
-    .map((k) => categories.get(fold(k)))
-    .filter((c): c is string => c !== undefined);
-  return {
-    type: typesFromCsl[text(csl.type)] ?? 'report',
-    title: text(csl.title),
-    authors,
-    year: Number.isFinite(year) ? year : null,
-    languages: languageOf(csl.language),
-    abstract: text(csl.abstract) || null,
-    keywords: [...new Set(keywords)].slice(0, 100),
-    categories: [...new Set(mapped)],
-    publisher: text(csl.publisher) || null,
-    place: text(csl['publisher-place']) || null,
-    journal: text(csl['container-title']) || null,
-    volume: text(csl.volume) || null,
-    issue: text(csl.issue) || null,
-    pages: text(csl.page) || null,
-    doi: normaliseDoi(text(csl.DOI)) ?? (text(csl.DOI) || null),
-    isbn: text(csl.ISBN) || null,
-    issn: text(csl.ISSN) || null,
-    url: /^https?:\/\//i.test(text(csl.URL)) ? text(csl.URL) : null,
-  };
+interface Change {
+  line: number;
+  id: string;
+  data: RecordData;
+  action: 'replace' | 'merge';
+  fields: MergeField[];
+  seen?: string | undefined;
 }
 
 /**
- * Imports a bibliography file (librarians; the CLI as the system actor). Every entry is read and checked first;
- * an entry matching a record already there (same DOI, else same normalised title, year and first author) or an
- * earlier entry of the file is a duplicate. Then, unless it is a dry run, everything is written in one
- * transaction with one audit row: a file with invalid entries writes nothing, unless `skipInvalid` is set. The
- * report lists the line of every entry created, updated, skipped and rejected.
+ * Imports a bibliography file (librarians; the CLI as the system actor). The file is analysed first
+ * (`analyseImport`); each duplicate of a record already there is skipped, replaced or merged as decided (by
+ * line), else as `onDuplicate` says. Then, unless it is a dry run, everything is written in one transaction with
+ * an audit row per replaced or merged record and one for the import: a file with invalid entries writes nothing,
+ * unless `skipInvalid` is set, and a record changed since the librarian saw it (`seen`) refuses the whole import.
  */
 export async function importRecords(
   ctx: Context,
   bytes: Uint8Array,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  authorize(libraryPolicy.curate(ctx.actor));
-  const file = readBibliography(bytes);
-  if ('error' in file) {
-    throw new DomainError('VALIDATION', 'Unknown file format', [{ field: 'file', message: 'unknown-format' }]);
-  }
-  const categoryRows = await ctx.db.select().from(libraryCategories);
-  const categories = new Map<string, string>();
-  for (const c of categoryRows) {
-    categories.set(fold(c.code), c.code);
-    for (const label of Object.values(c.label)) categories.set(fold(label), c.code);
-  }
-  for (const [from, to] of Object.entries(options.categoryMap ?? {})) {
-    if (categoryRows.some((c) => c.code === to)) categories.set(fold(from), to);
-  }
-  const existing = await ctx.db
-    .select({ id: libraryRecords.id, doi: libraryRecords.doi, matchKey: libraryRecords.matchKey })
-    .from(libraryRecords);
-  const byDoi = new Map(existing.filter((r) => r.doi).map((r) => [r.doi as string, r.id]));
-  const byKey = new Map(existing.map((r) => [r.matchKey, r.id]));
-  const seenDoi = new Map<string, number>();
-  const seenKey = new Map<string, number>();
-
+  const plan = await analyseImport(ctx, bytes, options);
   const report: ImportReport = {
-    format: file.format,
-    encoding: file.encoding,
-    entries: file.entries.length,
-    created: [],
+    format: plan.format,
+    encoding: plan.encoding,
+    entries: plan.entries,
+    created: plan.fresh.map((f) => ({ line: f.line, title: f.data.title })),
     updated: [],
-    skipped: [],
-    rejected: [],
+    merged: [],
+    skipped: [...plan.repeated],
+    rejected: plan.rejected,
     written: false,
   };
-  const toCreate: RecordData[] = [];
-  const toUpdate: { id: string; data: RecordData }[] = [];
-  file.entries.forEach((entry, i) => {
-    options.onProgress?.(i + 1, file.entries.length);
-    if (!entry.csl) {
-      report.rejected.push({ line: entry.line, title: '', reason: entry.error ?? 'unreadable' });
-      return;
+  const changes: Change[] = [];
+  for (const dup of plan.duplicates) {
+    const fallback: DuplicateDecision = options.onDuplicate === 'update' ? { action: 'replace' } : { action: 'skip' };
+    const decision = options.decisions?.[dup.line] ?? fallback;
+    const before = dataOfRecord(dup.existing);
+    const after = mergeRecord(before, dup.data, decision);
+    const line = { line: dup.line, title: dup.data.title };
+    if (decision.action === 'skip' || after === null) {
+      report.skipped.push({ ...line, reason: 'already in the library' });
+      continue;
     }
-    const input = recordFromCsl(entry.csl, categories);
-    const parsed = RecordInput.safeParse(input);
-    if (!parsed.success) {
-      const reason = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-      report.rejected.push({ line: entry.line, title: input.title, reason });
-      return;
+    const fields = differingFields(before, after);
+    if (fields.length === 0) {
+      report.skipped.push({ ...line, reason: 'no change' });
+      continue;
     }
-    const data = parsed.data;
-    const doi = normaliseDoi(data.doi);
-    const key = matchKeyOf(data.title, data.year, data.authors);
-    const earlier = (doi ? seenDoi.get(doi) : undefined) ?? seenKey.get(key);
-    if (earlier !== undefined) {
-      report.skipped.push({ line: entry.line, title: data.title, reason: `duplicate of line ${earlier}` });
-      return;
-    }
-    if (doi) seenDoi.set(doi, entry.line);
-    seenKey.set(key, entry.line);
-    const match = (doi ? byDoi.get(doi) : undefined) ?? byKey.get(key);
-    if (match) {
-      if (options.onDuplicate === 'update') {
-        toUpdate.push({ id: match, data });
-        report.updated.push({ line: entry.line, title: data.title });
-      } else report.skipped.push({ line: entry.line, title: data.title, reason: 'already in the library' });
-      return;
-    }
-    toCreate.push(data);
-    report.created.push({ line: entry.line, title: data.title });
-  });
+    const action = decision.action;
+    changes.push({ line: dup.line, id: dup.existing.id, data: after, action, fields, seen: decision.seen });
+    (action === 'replace' ? report.updated : report.merged).push({ ...line, reason: fields.join(', ') });
+  }
+  report.skipped.sort((a, b) => a.line - b.line);
   if (options.dryRun) return report;
   if (report.rejected.length > 0 && !options.skipInvalid) {
     throw new DomainError(
@@ -228,10 +107,13 @@ export async function importRecords(
     );
   }
   const status: 'published' | 'draft' = options.publish ? 'published' : 'draft';
+  const total = plan.fresh.length + changes.length;
+  let done = 0;
   await ctx.db.transaction(async (tx) => {
-    for (let i = 0; i < toCreate.length; i += 500) {
+    for (let i = 0; i < plan.fresh.length; i += 500) {
+      const chunk = plan.fresh.slice(i, i + 500);
       await tx.insert(libraryRecords).values(
-        toCreate.slice(i, i + 500).map((data) => ({
+        chunk.map(({ data }) => ({
           ...valuesOf(data),
           status,
           publishedAt: options.publish ? ctx.now : null,
@@ -239,12 +121,36 @@ export async function importRecords(
           updatedAt: ctx.now,
         })),
       );
+      done += chunk.length;
+      options.onProgress?.(done, total, 'write');
+      await breathe();
     }
-    for (const { id, data } of toUpdate) {
+    for (const change of changes) {
+      const [current] = await tx
+        .select({ updatedAt: libraryRecords.updatedAt })
+        .from(libraryRecords)
+        .where(eq(libraryRecords.id, change.id))
+        .for('update');
+      if (!current || (change.seen && current.updatedAt.toISOString() !== change.seen)) {
+        throw new DomainError('CONFLICT', `The record matching line ${change.line} changed since the preview`, [
+          { field: `line ${change.line}`, message: 'changed-since-preview' },
+        ]);
+      }
       await tx
         .update(libraryRecords)
-        .set({ ...valuesOf(data), updatedAt: ctx.now })
-        .where(eq(libraryRecords.id, id));
+        .set({ ...valuesOf(change.data), updatedAt: ctx.now })
+        .where(eq(libraryRecords.id, change.id));
+      await recordAudit(tx, ctx, {
+        action: change.action === 'replace' ? 'library_record.update' : 'library_record.merge',
+        entityType: 'library_record',
+        entityId: change.id,
+        changes: { source: 'import', line: change.line, fields: change.fields },
+      });
+      done++;
+      if (done % 100 === 0 || done === total) {
+        options.onProgress?.(done, total, 'write');
+        await breathe();
+      }
     }
     await recordAudit(tx, ctx, {
       action: 'library_record.import',
@@ -253,12 +159,13 @@ export async function importRecords(
         format: report.format,
         created: report.created.length,
         updated: report.updated.length,
+        merged: report.merged.length,
         skipped: report.skipped.length,
         rejected: report.rejected.length,
         status,
       },
     });
-    if (options.publish || toUpdate.length) await refreshWordList(tx);
+    if (options.publish || changes.length) await refreshWordList(tx);
   });
   report.written = true;
   bumpPublicDataGeneration();

@@ -1,8 +1,10 @@
 import type { ImportLine, ImportReport } from '../../../domain/library/import-records.ts';
+import { assetUrl } from '../../assets.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 
-function Lines(props: { view: View; caption: string; lines: ImportLine[]; id: string }) {
+/** A table of entries with their line in the file (or a heading saying there are none). */
+export function Lines(props: { view: View; caption: string; lines: ImportLine[]; id: string }) {
   const { view, caption, lines, id } = props;
   if (lines.length === 0) return <h3 id={id}>{caption}</h3>;
   return (
@@ -30,7 +32,52 @@ function Lines(props: { view: View; caption: string; lines: ImportLine[]; id: st
   );
 }
 
-/** The librarian's import: a file, options and a category mapping; a preview, then the report of the import. */
+/** The error summary of an import page, with the lines concerned. */
+export function ImportProblems(props: { error?: string | undefined; problems?: { field: string; message: string }[] }) {
+  const { error, problems } = props;
+  if (!error) return null;
+  return (
+    <div class="error-summary" role="alert" tabindex={-1} id="error-summary">
+      <p>{error}</p>
+      {problems?.length ? (
+        <ul>
+          {problems.slice(0, 200).map((p) => (
+            <li>
+              {p.field}: {p.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+/** The report of an import that was written: created, replaced, merged, skipped and rejected, with lines. */
+function Report(props: { view: View; report: ImportReport }) {
+  const { view, report } = props;
+  const { t } = view;
+  const list = (id: string, key: Parameters<View['t']>[0], lines: ImportLine[]) => (
+    <Lines view={view} id={id} caption={t(key, { count: lines.length })} lines={lines} />
+  );
+  return (
+    <section aria-labelledby="import-report" class="import-report">
+      <h2 id="import-report">{t('library.manage.doneTitle')}</h2>
+      <p>
+        {t('library.manage.summary', { entries: report.entries, format: report.format, encoding: report.encoding })}
+      </p>
+      {list('import-created', 'library.manage.created', report.created)}
+      {list('import-updated', 'library.manage.updated', report.updated)}
+      {list('import-merged', 'library.manage.merged', report.merged)}
+      {list('import-skipped', 'library.manage.skipped', report.skipped)}
+      {list('import-rejected', 'library.manage.rejected', report.rejected)}
+    </section>
+  );
+}
+
+/**
+ * The librarian's import, first step: a file and two options. Sending it opens an import session and shows its
+ * preview (nothing is written before the confirmation). With a report, the page shows what an import wrote.
+ */
 export function LibraryImportPage(props: {
   view: View;
   values: Record<string, string>;
@@ -44,62 +91,27 @@ export function LibraryImportPage(props: {
   return (
     <Layout
       view={view}
-      meta={{ title: t('library.manage.title'), description: t('library.manage.lead'), nav: 'library' }}
+      meta={{
+        title: t('library.manage.title'),
+        description: t('library.manage.lead'),
+        nav: 'library',
+        head: <script src={assetUrl('library-import.js')} defer />,
+      }}
     >
       <h1>{t('library.manage.title')}</h1>
       <p class="lead">{t('library.manage.lead')}</p>
-      {error ? (
-        <div class="error-summary" role="alert" tabindex={-1} id="error-summary">
-          <p>{error}</p>
-          {problems?.length ? (
-            <ul>
-              {problems.slice(0, 200).map((p) => (
-                <li>
-                  {p.field}: {p.message}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
-      {report ? (
-        <section aria-labelledby="import-report" class="import-report">
-          <h2 id="import-report">
-            {report.written ? t('library.manage.doneTitle') : t('library.manage.previewTitle')}
-          </h2>
-          <p>
-            {t('library.manage.summary', { entries: report.entries, format: report.format, encoding: report.encoding })}
-          </p>
-          <Lines
-            view={view}
-            id="import-created"
-            caption={t('library.manage.created', { count: report.created.length })}
-            lines={report.created}
-          />
-          <Lines
-            view={view}
-            id="import-updated"
-            caption={t('library.manage.updated', { count: report.updated.length })}
-            lines={report.updated}
-          />
-          <Lines
-            view={view}
-            id="import-skipped"
-            caption={t('library.manage.skipped', { count: report.skipped.length })}
-            lines={report.skipped}
-          />
-          <Lines
-            view={view}
-            id="import-rejected"
-            caption={t('library.manage.rejected', { count: report.rejected.length })}
-            lines={report.rejected}
-          />
-        </section>
-      ) : null}
-      <form method="post" action={view.href('/library/manage/import')} enctype="multipart/form-data" class="stack">
+      <ImportProblems error={error} problems={problems} />
+      {report ? <Report view={view} report={report} /> : null}
+      <form
+        method="post"
+        action={view.href('/library/manage/import')}
+        enctype="multipart/form-data"
+        class="stack"
+        id="import-upload-form"
+      >
         <input type="hidden" name="_csrf" value={view.csrf} />
         <div class="field">
-          <label for="import-file">{t('library.manage.file')}</label>
+          <label for="import-file">{report ? t('library.manage.another') : t('library.manage.file')}</label>
           <p class="hint" id="import-file-hint">
             {t('library.manage.fileHint')}
           </p>
@@ -118,32 +130,33 @@ export function LibraryImportPage(props: {
             <label for="import-skip">{t('library.manage.skipInvalid')}</label>
           </p>
           <p>
-            <input type="checkbox" id="import-update" name="update" checked={check('update')} />{' '}
-            <label for="import-update">{t('library.manage.update')}</label>
-          </p>
-          <p>
             <input type="checkbox" id="import-publish" name="publish" checked={check('publish')} />{' '}
             <label for="import-publish">{t('library.manage.publish')}</label>
           </p>
         </fieldset>
-        <div class="field">
-          <label for="import-mapping">{t('library.manage.mapping')}</label>
-          <p class="hint" id="import-mapping-hint">
-            {t('library.manage.mappingHint')}
-          </p>
-          <textarea id="import-mapping" name="mapping" rows={4} aria-describedby="import-mapping-hint">
-            {values.mapping ?? ''}
-          </textarea>
-        </div>
+        <p class="import-progress" hidden>
+          <label for="import-upload-progress">{t('library.manage.uploading')}</label>{' '}
+          <progress id="import-upload-progress" max={100} value={0} />
+        </p>
         <p>
-          <button type="submit" name="action" value="preview" class="secondary">
-            {t('library.manage.preview')}
-          </button>{' '}
-          <button type="submit" name="action" value="import">
-            {t('library.manage.import')}
-          </button>
+          <button type="submit">{t('library.manage.upload')}</button>
         </p>
       </form>
+    </Layout>
+  );
+}
+
+/** The answer to an upload over the limit, refused before its body was read. */
+export function LibraryUploadTooLargePage(props: { view: View }) {
+  const { view } = props;
+  const { t } = view;
+  return (
+    <Layout view={view} meta={{ title: t('library.manage.tooLargeTitle'), description: t('library.manage.tooLarge') }}>
+      <h1>{t('library.manage.tooLargeTitle')}</h1>
+      <p>{t('library.manage.tooLarge')}</p>
+      <p>
+        <a href={view.href('/library/manage/import')}>{t('library.manage.back')}</a>
+      </p>
     </Layout>
   );
 }
