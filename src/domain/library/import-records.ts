@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/index.ts';
 import type { FileFormat } from './bibliography-files.ts';
 import { analyseImport, breathe, type ImportLine, type ImportProgress } from './import-plan.ts';
 import { type DuplicateDecision, differingFields, type MergeField, mergeRecord } from './merge-records.ts';
-import { dataOfRecord, valuesOf } from './rows.ts';
+import { dataOfRecord, insertRecordRows, valuesOf } from './rows.ts';
 import type { RecordData } from './schemas.ts';
 import { refreshWordList } from './search-engine.ts';
 
@@ -112,7 +112,8 @@ export async function importRecords(
   await ctx.db.transaction(async (tx) => {
     for (let i = 0; i < plan.fresh.length; i += 500) {
       const chunk = plan.fresh.slice(i, i + 500);
-      await tx.insert(libraryRecords).values(
+      await insertRecordRows(
+        tx,
         chunk.map(({ data }) => ({
           ...valuesOf(data),
           status,
