@@ -25,7 +25,7 @@ import { createCallAdminRoutes } from './calls-admin.tsx';
 import type { AppDeps, AppEnv, Ctx } from './env.ts';
 import { createFiguresRoutes } from './figures.tsx';
 import { createLibraryRoutes } from './library.tsx';
-import { createLibraryCurationRoutes } from './library-curation.tsx';
+import { createLibraryCurationRoutes, libraryFileUploadLimit } from './library-curation.tsx';
 import { csrfProtection } from './middleware/csrf.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
@@ -127,6 +127,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   areaRoutes.push(createScreeningRoutes(deps));
   areaRoutes.push(createApplicationRoutes(deps));
   const applicationLimit = applicationUploadLimit(deps);
+  const libraryFileLimit = libraryFileUploadLimit(deps);
   areaRoutes.push(createFiguresRoutes(deps));
   areaRoutes.push(createLibraryRoutes(deps), createLibraryCurationRoutes(deps));
   const loadSession = sessionLoader(deps);
@@ -148,6 +149,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     // The school import's size limit applies before anything reads the body (the CSRF check does).
     app.use(`/${lang}/admin/schools/import`, schoolUploadLimit);
     app.use(`/${lang}/applications/*`, applicationLimit);
+    app.use(`/${lang}/library/manage/records/:id/file`, libraryFileLimit);
     app.use(`/${lang}/*`, loadSession, checkCsrf);
     app.route(`/${lang}`, account);
     // Routes of further areas (organisations, administration ...) are mounted here, before the public pages.

@@ -5,4 +5,6 @@ export const actions = [
   'library_record.publish',
   'library_record.unpublish',
   'library_record.import',
+  'library_record.attach_file',
+  'library_record.detach_file',
 ] as const;

@@ -1,6 +1,6 @@
 import type { libraryRecords } from '../../db/schema/library.ts';
 import { authorName, authorSortKey, matchKeyOf, normaliseDoi, titleSortKey } from './names.ts';
-import type { LibraryRecord, RecordData } from './schemas.ts';
+import type { LibraryRecord, RecordData, RecordFileMime } from './schemas.ts';
 
 export type RecordRow = typeof libraryRecords.$inferSelect;
 export type RecordValues = Omit<typeof libraryRecords.$inferInsert, 'id' | 'search'>;
@@ -42,6 +42,10 @@ export function toRecord(row: RecordRow): LibraryRecord {
     issn: row.issn,
     url: row.url,
     fileUrl: row.fileUrl,
+    file:
+      row.fileSha256 && row.fileName && row.fileMime && row.fileSize !== null
+        ? { name: row.fileName, mime: row.fileMime as RecordFileMime, size: row.fileSize, sha256: row.fileSha256 }
+        : null,
     access: row.access,
     licence: row.licence,
     scope: row.scope,
@@ -56,6 +60,6 @@ export function toRecord(row: RecordRow): LibraryRecord {
 
 /** The data of a stored record, for editing. */
 export function dataOfRecord(r: LibraryRecord): RecordData {
-  const { id: _i, status: _s, views: _v, downloads: _d, createdAt: _c, updatedAt: _u, ...data } = r;
+  const { id: _i, status: _s, views: _v, downloads: _d, createdAt: _c, updatedAt: _u, file: _f, ...data } = r;
   return data as RecordData;
 }
