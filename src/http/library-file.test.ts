@@ -136,6 +136,11 @@ describe('the full text of a library record', () => {
     );
     expect(Buffer.from(await file.arrayBuffer()).equals(pdf)).toBe(true);
     expect((await rowOf(openId)).downloads).toBe(before + 1);
+    const oai = await (
+      await app.request(`/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:accroche:library/${openId}`)
+    ).text();
+    expect(oai).toContain(`<dc:identifier>http://localhost:3000/en/library/records/${openId}/file</dc:identifier>`);
+    expect(oai).toContain('<dc:format>application/pdf</dc:format>');
   });
 
   it('writes a Content-Disposition without quotes, backslashes or control characters in the plain name', () => {
@@ -231,6 +236,11 @@ describe('the full text of a library record', () => {
     expect(page).toContain('Accès restreint : ce texte intégral n’est pas téléchargeable par le public.');
     expect(page).not.toContain('id="file-download"');
     expect(page).not.toContain('encodingFormat');
+    const oai = await (
+      await app.request(`/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:accroche:library/${restrictedId}`)
+    ).text();
+    expect(oai).toContain('<dc:format>application/pdf</dc:format>');
+    expect(oai).not.toContain(`${restrictedId}/file`);
     const before = (await rowOf(restrictedId)).downloads;
     expect((await app.request(`/fr/library/records/${restrictedId}/file`)).status).toBe(403);
     expect((await applicant.get(`/fr/library/records/${restrictedId}/file`)).status).toBe(403);
