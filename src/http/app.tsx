@@ -25,7 +25,7 @@ import { createCallAdminRoutes } from './calls-admin.tsx';
 import type { AppDeps, AppEnv, Ctx } from './env.ts';
 import { createFiguresRoutes } from './figures.tsx';
 import { createLibraryRoutes } from './library.tsx';
-import { createLibraryCurationRoutes } from './library-curation.tsx';
+import { createLibraryCurationRoutes, libraryFileUploadLimit } from './library-curation.tsx';
 import { libraryImportStatus, libraryUploadLimit } from './library-import.tsx';
 import { csrfProtection } from './middleware/csrf.ts';
 import { requestContext } from './middleware/request-context.ts';
@@ -128,6 +128,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   areaRoutes.push(createScreeningRoutes(deps));
   areaRoutes.push(createApplicationRoutes(deps));
   const applicationLimit = applicationUploadLimit(deps);
+  const libraryFileLimit = libraryFileUploadLimit(deps);
   areaRoutes.push(createFiguresRoutes(deps));
   areaRoutes.push(createLibraryRoutes(deps), createLibraryCurationRoutes(deps));
   const importStatus = libraryImportStatus(deps);
@@ -153,6 +154,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     // The library import: the same size limit before the body is read; its progress answered without the database.
     app.use(`/${lang}/library/manage/import`, libraryUploadLimit);
     app.get(`/${lang}/library/manage/import/:id/status`, importStatus);
+    app.use(`/${lang}/library/manage/records/:id/file`, libraryFileLimit);
     app.use(`/${lang}/*`, loadSession, checkCsrf);
     app.route(`/${lang}`, account);
     // Routes of further areas (organisations, administration ...) are mounted here, before the public pages.

@@ -1,13 +1,19 @@
+import path from 'node:path';
 import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { DomainError } from '../core/errors.ts';
-import type { MessageKey } from '../core/i18n/index.ts';
+import { type MessageKey, translator } from '../core/i18n/index.ts';
+import { FileStore } from '../domain/files/store.ts';
 import {
+  attachRecordFile,
   createRecord,
+  detachRecordFile,
   getRecord,
   type LibraryRecord,
   libraryPolicy,
   listCategories,
   listRecordsForCuration,
+  RecordFileError,
   setRecordStatus,
   updateRecord,
 } from '../domain/library/index.ts';
@@ -33,7 +39,28 @@ const notices = {
   saved: 'library.curation.notice.saved',
   published: 'library.curation.notice.published',
   unpublished: 'library.curation.notice.unpublished',
+  fileAttached: 'library.curation.notice.fileAttached',
+  fileRemoved: 'library.curation.notice.fileRemoved',
 } as const satisfies Record<string, MessageKey>;
+
+const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024));
+
+/**
+ * Refuses a full-text upload whose body is over the limit (the file may reach `uploadMaxBytes`, plus room for the
+ * multipart envelope) before anything reads it, the CSRF check included; mounted ahead of the page middleware in
+ * app.tsx. The file's own size is checked again by the verb.
+ */
+export const libraryFileUploadLimit = (deps: AppDeps): MiddlewareHandler<AppEnv> =>
+  bodyLimit({
+    maxSize: deps.config.uploadMaxBytes + 64 * 1024,
+    onError: (c) =>
+      c.text(
+        translator(c.get('lang') ?? 'fr')('library.curation.file.error.tooLarge', {
+          max: megabytes(deps.config.uploadMaxBytes),
+        }),
+        413,
+      ),
+  });
 
 /** The posted form's fields: text as typed, checkboxes (several values) one a line, the CSRF token left out. */
 async function postedValues(c: Ctx): Promise<Record<string, string>> {
@@ -54,6 +81,11 @@ async function postedValues(c: Ctx): Promise<Record<string, string>> {
  */
 export function createLibraryCurationRoutes(deps: AppDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
+  const files = {
+    store: new FileStore(path.join(deps.config.dataDir, 'uploads')),
+    maxBytes: deps.config.uploadMaxBytes,
+  };
+  const maxUploadMb = megabytes(deps.config.uploadMaxBytes);
   const to = (c: Ctx, p: string) => c.redirect(`/${c.get('lang')}${p}`, 303);
   const noticeOf = (c: Ctx) => {
     const key = Object.keys(notices).find((k) => c.req.query(k) !== undefined) as keyof typeof notices | undefined;
@@ -89,6 +121,7 @@ export function createLibraryCurationRoutes(deps: AppDeps): Hono<AppEnv> {
     record?: LibraryRecord,
     status?: 200 | 409 | 422,
     conflict?: string,
+    fileError?: string,
   ) => {
     const categories = await listCategories(domainContext(c, deps));
     const view = personalView(c, deps.config.secure);
@@ -101,8 +134,10 @@ export function createLibraryCurationRoutes(deps: AppDeps): Hono<AppEnv> {
         record={record}
         notice={noticeOf(c)}
         conflict={conflict}
+        fileError={fileError}
+        maxUploadMb={maxUploadMb}
       />,
-      status ?? (Object.keys(state.errors).length ? 422 : 200),
+      status ?? (Object.keys(state.errors).length || fileError ? 422 : 200),
     );
   };
 
@@ -172,6 +207,38 @@ export function createLibraryCurationRoutes(deps: AppDeps): Hono<AppEnv> {
     }
     if (status !== record.status) await setRecordStatus(ctx, record.id, status);
     return to(c, `/library/manage/records/${record.id}?saved`);
+  });
+
+  // The full text: a multipart form of its own on the edit page (the size limit is checked in app.tsx first).
+  routes.post(`/library/manage/records/:id{${uuid}}/file`, async (c) => {
+    const ctx = domainContext(c, deps);
+    const id = c.req.param('id');
+    const file = (await c.req.parseBody()).file;
+    try {
+      await attachRecordFile(
+        ctx,
+        id,
+        {
+          fileName: file instanceof File ? file.name : '',
+          content: file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array(),
+        },
+        files,
+      );
+    } catch (error) {
+      if (error instanceof RecordFileError) {
+        const record = await getRecord(ctx, id);
+        const { t } = personalView(c, deps.config.secure);
+        const message = t(`library.curation.file.error.${error.reason}`, { max: maxUploadMb });
+        return form(c, { values: valuesOfRecord(record), errors: {} }, record, 422, undefined, message);
+      }
+      throw error;
+    }
+    return to(c, `/library/manage/records/${id}?fileAttached#file-title`);
+  });
+
+  routes.post(`/library/manage/records/:id{${uuid}}/file/remove`, async (c) => {
+    await detachRecordFile(domainContext(c, deps), c.req.param('id'));
+    return to(c, `/library/manage/records/${c.req.param('id')}?fileRemoved#file-title`);
   });
 
   return routes;

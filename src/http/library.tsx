@@ -1,6 +1,8 @@
+import path from 'node:path';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { DomainError } from '../core/errors.ts';
 import type { Lang } from '../core/i18n/index.ts';
+import { FileStore } from '../domain/files/store.ts';
 import {
   browseIndex,
   type CitationStyle,
@@ -11,6 +13,7 @@ import {
   exportRecords,
   formatCitation,
   getRecord,
+  getRecordFile,
   type LibraryRecord,
   libraryPolicy,
   listCategories,
@@ -37,6 +40,22 @@ import { sendPage } from './web.tsx';
 const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const extensions: Record<string, ExportFormat> = { bib: 'bibtex', ris: 'ris', json: 'csl-json' };
 const formatOf = (file: string | undefined) => extensions[(file ?? '').split('.')[1] ?? ''] as ExportFormat;
+
+/** RFC 5987 percent-encoding: everything outside `attr-char` (so also `'`, `(`, `)`, `*`) is encoded. */
+const rfc5987 = (value: string) =>
+  encodeURIComponent(value).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/**
+ * `Content-Disposition: attachment` for a stored file name: a plain-ASCII fallback (no quote, backslash or control
+ * character) for old clients, and the exact name as UTF-8 in `filename*` (RFC 6266 and 5987).
+ */
+export function attachmentDisposition(name: string): string {
+  const ascii = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${rfc5987(name)}`;
+}
 
 /** Most records one export of a result set holds. */
 export const exportLimit = 1000;
@@ -116,6 +135,7 @@ export function citationsOf(record: LibraryRecord, lang: Lang): Record<CitationS
 export function createLibraryRoutes(deps: AppDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   const origin = deps.config.baseUrl.replace(/\/$/, '');
+  const store = new FileStore(path.join(deps.config.dataDir, 'uploads'));
   const viewOf = (c: Ctx, cacheable: boolean): View => {
     const user = c.get('user');
     if (cacheable) c.set('publicPage', true);
@@ -171,12 +191,22 @@ export function createLibraryRoutes(deps: AppDeps): Hono<AppEnv> {
     });
   });
 
+  // The full text: the file the library holds (open access for all, restricted for curators), else a redirect to
+  // the external address. Either counts one download.
   routes.get(`/library/records/:id{${uuid}}/file`, async (c) => {
     const ctx = domainContext(c, deps);
-    const record = await getRecord(ctx, c.req.param('id'));
-    if (!record.fileUrl) return c.notFound();
+    const { record, file } = await getRecordFile(ctx, c.req.param('id'), store);
+    if (!file && !record.fileUrl) return c.notFound();
     await countUse(ctx, record.id, 'download');
-    return c.redirect(record.fileUrl, 302);
+    if (!file) return c.redirect(record.fileUrl as string, 302);
+    return c.body(new Uint8Array(file.content), 200, {
+      'content-type': file.info.mime,
+      'content-disposition': attachmentDisposition(file.info.name),
+      'content-length': String(file.content.byteLength),
+      'x-content-type-options': 'nosniff',
+      // Not kept by shared caches: access may change, and each download is counted here.
+      'cache-control': 'private, no-cache',
+    });
   });
 
   // A view is counted before the page cache, so that a page served from memory counts too.

@@ -78,6 +78,9 @@ function dublinCore(r: LibraryRecord, categories: Category[], origin: string): s
     el('identifier', `${origin}/en/library/records/${r.id}`),
     el('identifier', r.doi ? `https://doi.org/${r.doi}` : null),
     el('identifier', r.isbn ? `urn:isbn:${r.isbn}` : null),
+    // The full text the library holds, when anyone may download it.
+    el('identifier', r.file && r.access === 'open' ? `${origin}/en/library/records/${r.id}/file` : null),
+    el('format', r.file?.mime),
     el('source', r.journal),
     ...r.languages.map((l) => el('language', l)),
     el('rights', r.licence),

@@ -6,4 +6,6 @@ export const actions = [
   'library_record.unpublish',
   'library_record.import',
   'library_record.merge',
+  'library_record.attach_file',
+  'library_record.detach_file',
 ] as const;

@@ -102,6 +102,15 @@ export const libraryRecords = pgTable(
     url: text('url'),
     /** Address of the attached file (full text), when the library holds or points at one. */
     fileUrl: text('file_url'),
+    /**
+     * The full text held by the library itself (FileStore, `DATA_DIR/uploads`): its SHA-256 (the storage key), the
+     * name it was sent with (cleaned, with the real extension), the media type read from its content, and its size
+     * in bytes. All four or none. When present it is what `/library/records/{id}/file` serves, instead of `fileUrl`.
+     */
+    fileSha256: text('file_sha256'),
+    fileName: text('file_name'),
+    fileMime: text('file_mime'),
+    fileSize: integer('file_size'),
     access: text('access', { enum: libraryAccess }).notNull().default('open'),
     licence: text('licence'),
     scope: text('scope').array().notNull().default(sql`'{}'::text[]`),
@@ -133,6 +142,10 @@ export const libraryRecords = pgTable(
     index('library_records_authors_idx').using('gin', t.authorNames),
     index('library_records_languages_idx').using('gin', t.languages),
     check('library_records_status_check', sql`${t.status} IN ('draft', 'published')`),
+    check(
+      'library_records_file_check',
+      sql`(${t.fileSha256} IS NULL) = (${t.fileName} IS NULL) AND (${t.fileSha256} IS NULL) = (${t.fileMime} IS NULL) AND (${t.fileSha256} IS NULL) = (${t.fileSize} IS NULL)`,
+    ),
   ],
 );
 

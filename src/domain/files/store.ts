@@ -26,11 +26,15 @@ export async function detectAllowedType(content: Uint8Array): Promise<AllowedMim
 
 /** A file name safe to show and to send in Content-Disposition: no path, no control characters, bounded. */
 export function cleanFileName(name: string, mime: AllowedMime): string {
+  return cleanFileNameWith(name, allowedFileTypes[mime]);
+}
+
+/** The same cleaning with the real extension given, for areas that accept other kinds of file (the library). */
+export function cleanFileNameWith(name: string, ext: string): string {
   const base = path
     .basename(name.replaceAll('\\', '/'))
     .replace(/\p{Cc}|"/gu, '')
     .trim();
-  const ext = allowedFileTypes[mime];
   const stem = (base.replace(/\.[^.]*$/, '') || 'file').slice(0, 120);
   return `${stem}.${ext}`;
 }

@@ -1,3 +1,9 @@
+export {
+  attachRecordFile,
+  detectRecordFileType,
+  RecordFileError,
+  type RecordFileProblem,
+} from './attach-record-file.ts';
 export { browseIndex, type Category, listCategories } from './browse.ts';
 export {
   type CitationStyle,
@@ -10,7 +16,9 @@ export {
   toCsl,
 } from './citations.ts';
 export { createRecord } from './create-record.ts';
+export { detachRecordFile } from './detach-record-file.ts';
 export { countUse, getRecord, relatedRecords } from './get-record.ts';
+export { getRecordFile } from './get-record-file.ts';
 export { type CurationList, curationPageSize, listRecordsForCuration } from './list-records.ts';
 export { authorName, splitParticle } from './names.ts';
 export { libraryPolicy } from './policy.ts';
@@ -21,7 +29,10 @@ export {
   libraryScopes,
   maxQueryLength,
   pageSize,
+  RecordFile,
+  type RecordFileMime,
   RecordInput,
+  recordFileTypes,
   recordLanguages,
   SearchParams,
   SearchResult,

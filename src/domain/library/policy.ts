@@ -10,4 +10,7 @@ export const libraryPolicy = {
   /** A draft is seen only by curators; to anyone else it does not exist (404). */
   readDraft: (actor: Actor): Decision => (curates(actor) ? allow : deny('Only librarians see drafts')),
   curate: (actor: Actor): Decision => (curates(actor) ? allow : deny('Only librarians curate the library')),
+  /** A full text the library holds: open access for everyone, restricted access for curators only. */
+  downloadFile: (actor: Actor, access: 'open' | 'restricted'): Decision =>
+    access === 'open' || curates(actor) ? allow : deny('This full text is not available to the public'),
 };

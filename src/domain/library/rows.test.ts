@@ -38,7 +38,17 @@ describe('bulk insert of records', () => {
     expect(rows).toHaveLength(2);
     const first = rows.find((r) => r.status === 'published');
     if (!first) throw new Error('published row missing');
-    const { id: _id, createdAt: _c, updatedAt: _u, views: _v, downloads: _d, status: _s, ...stored } = toRecord(first);
+    const {
+      id: _id,
+      createdAt: _c,
+      updatedAt: _u,
+      views: _v,
+      downloads: _d,
+      status: _s,
+      file,
+      ...stored
+    } = toRecord(first);
+    expect(file).toBeNull();
     const expected = { ...data, doi: '10.1234/abc' };
     expect(stored).toEqual(expected);
     expect(first.authorNames).toEqual(valuesOf(data).authorNames);

@@ -2,7 +2,7 @@ import { getTableColumns, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../core/context.ts';
 import { libraryRecords } from '../../db/schema/library.ts';
 import { authorName, authorSortKey, matchKeyOf, normaliseDoi, titleSortKey } from './names.ts';
-import type { LibraryRecord, RecordData } from './schemas.ts';
+import type { LibraryRecord, RecordData, RecordFileMime } from './schemas.ts';
 
 export type RecordRow = typeof libraryRecords.$inferSelect;
 export type RecordValues = Omit<typeof libraryRecords.$inferInsert, 'id' | 'search'>;
@@ -44,6 +44,10 @@ export function toRecord(row: RecordRow): LibraryRecord {
     issn: row.issn,
     url: row.url,
     fileUrl: row.fileUrl,
+    file:
+      row.fileSha256 && row.fileName && row.fileMime && row.fileSize !== null
+        ? { name: row.fileName, mime: row.fileMime as RecordFileMime, size: row.fileSize, sha256: row.fileSha256 }
+        : null,
     access: row.access,
     licence: row.licence,
     scope: row.scope,
@@ -58,7 +62,7 @@ export function toRecord(row: RecordRow): LibraryRecord {
 
 /** The data of a stored record, for editing. */
 export function dataOfRecord(r: LibraryRecord): RecordData {
-  const { id: _i, status: _s, views: _v, downloads: _d, createdAt: _c, updatedAt: _u, ...data } = r;
+  const { id: _i, status: _s, views: _v, downloads: _d, createdAt: _c, updatedAt: _u, file: _f, ...data } = r;
   return data as RecordData;
 }
 

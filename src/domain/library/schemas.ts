@@ -114,6 +114,26 @@ export type FacetName = (typeof facetNames)[number];
 
 export const FacetValue = z.object({ value: z.string(), count: z.number().int() }).openapi('LibraryFacetValue');
 
+/** Media types of the full texts the library holds (read from the content), with their extension. */
+export const recordFileTypes = {
+  'application/pdf': 'pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  'application/vnd.oasis.opendocument.text': 'odt',
+  'application/epub+zip': 'epub',
+} as const;
+export type RecordFileMime = keyof typeof recordFileTypes;
+
+/** The full text a record holds: the name it was sent with, the type read from its content, size and SHA-256. */
+export const RecordFile = z
+  .object({
+    name: z.string(),
+    mime: z.enum(Object.keys(recordFileTypes) as [RecordFileMime, ...RecordFileMime[]]),
+    size: z.number().int(),
+    sha256: z.string(),
+  })
+  .openapi('LibraryRecordFile');
+export type RecordFile = z.infer<typeof RecordFile>;
+
 /** One record as read by visitors and curators. */
 export const LibraryRecord = z
   .object({
@@ -139,6 +159,9 @@ export const LibraryRecord = z
     issn: z.string().nullable(),
     url: z.string().nullable(),
     fileUrl: z.string().nullable(),
+    file: RecordFile.nullable().openapi({
+      description: 'The full text held by the library, served at `/{lang}/library/records/{id}/file`.',
+    }),
     access: z.enum(['open', 'restricted']),
     licence: z.string().nullable(),
     scope: z.array(z.string()),

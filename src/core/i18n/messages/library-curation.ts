@@ -62,6 +62,21 @@ export const fr = {
   'library.curation.error.conflict':
     'Quelqu’un a enregistré cette notice après que vous l’avez ouverte : vos modifications n’ont pas été enregistrées. Elles sont reprises ci-dessous. Vérifiez la version enregistrée, puis enregistrez à nouveau pour la remplacer.',
   'library.curation.error.conflictFields': 'Votre version diffère de la version enregistrée pour : {fields}.',
+  'library.curation.notice.fileAttached': 'Le fichier est joint à la notice.',
+  'library.curation.notice.fileRemoved': 'Le fichier a été retiré de la notice.',
+  'library.curation.file.title': 'Texte intégral conservé par la bibliothèque',
+  'library.curation.file.lead':
+    'Un fichier PDF, DOCX, ODT ou EPUB de {max} MB au plus ; son type est lu dans son contenu, pas dans son nom. Quand un fichier est joint, la page publique le propose au téléchargement à la place de l’adresse du texte intégral, au public si l’accès est libre, aux seuls bibliothécaires s’il est restreint.',
+  'library.curation.file.current': 'Fichier joint :',
+  'library.curation.file.none': 'Aucun fichier joint.',
+  'library.curation.file.field': 'Fichier',
+  'library.curation.file.attach': 'Joindre le fichier',
+  'library.curation.file.replace': 'Remplacer le fichier',
+  'library.curation.file.remove': 'Retirer le fichier',
+  'library.curation.file.error.fileRequired': 'Choisissez un fichier.',
+  'library.curation.file.error.tooLarge': 'Ce fichier dépasse la taille permise ({max} MB) : il n’a pas été joint.',
+  'library.curation.file.error.wrongType':
+    'Ce fichier n’est pas un PDF, un DOCX, un ODT ou un EPUB (son type est lu dans son contenu, pas dans son nom) : il n’a pas été joint.',
 } as const;
 
 type Key = keyof typeof fr;
@@ -126,6 +141,21 @@ export const nl: Record<Key, string> = {
   'library.curation.error.conflict':
     'Iemand heeft dit record opgeslagen nadat u het opende: uw wijzigingen zijn niet opgeslagen. U vindt ze hieronder terug. Bekijk de opgeslagen versie en sla dan opnieuw op om ze te vervangen.',
   'library.curation.error.conflictFields': 'Uw versie verschilt van de opgeslagen versie voor: {fields}.',
+  'library.curation.notice.fileAttached': 'Het bestand is bij het record gevoegd.',
+  'library.curation.notice.fileRemoved': 'Het bestand is uit het record verwijderd.',
+  'library.curation.file.title': 'Volledige tekst bewaard door de bibliotheek',
+  'library.curation.file.lead':
+    'Een PDF-, DOCX-, ODT- of EPUB-bestand van hoogstens {max} MB; het type wordt uit de inhoud gelezen, niet uit de naam. Is er een bestand bijgevoegd, dan biedt de openbare pagina het te downloaden aan in plaats van het adres van de volledige tekst: aan iedereen bij vrije toegang, alleen aan bibliothecarissen bij beperkte toegang.',
+  'library.curation.file.current': 'Bijgevoegd bestand:',
+  'library.curation.file.none': 'Geen bestand bijgevoegd.',
+  'library.curation.file.field': 'Bestand',
+  'library.curation.file.attach': 'Bestand bijvoegen',
+  'library.curation.file.replace': 'Bestand vervangen',
+  'library.curation.file.remove': 'Bestand verwijderen',
+  'library.curation.file.error.fileRequired': 'Kies een bestand.',
+  'library.curation.file.error.tooLarge': 'Dit bestand is groter dan toegestaan ({max} MB): het is niet bijgevoegd.',
+  'library.curation.file.error.wrongType':
+    'Dit bestand is geen PDF, DOCX, ODT of EPUB (het type wordt uit de inhoud gelezen, niet uit de naam): het is niet bijgevoegd.',
 };
 
 export const en: Record<Key, string> = {
@@ -186,4 +216,19 @@ export const en: Record<Key, string> = {
   'library.curation.error.conflict':
     'Someone saved this record after you opened it: your changes were not saved. They are kept below. Check the saved version, then save again to replace it.',
   'library.curation.error.conflictFields': 'Your version differs from the saved one in: {fields}.',
+  'library.curation.notice.fileAttached': 'The file is attached to the record.',
+  'library.curation.notice.fileRemoved': 'The file was removed from the record.',
+  'library.curation.file.title': 'Full text kept by the library',
+  'library.curation.file.lead':
+    'A PDF, DOCX, ODT or EPUB file of at most {max} MB; its type is read from its content, not its name. When a file is attached, the public page offers it for download instead of the full-text address: to everyone with open access, to librarians only with restricted access.',
+  'library.curation.file.current': 'Attached file:',
+  'library.curation.file.none': 'No file attached.',
+  'library.curation.file.field': 'File',
+  'library.curation.file.attach': 'Attach the file',
+  'library.curation.file.replace': 'Replace the file',
+  'library.curation.file.remove': 'Remove the file',
+  'library.curation.file.error.fileRequired': 'Choose a file.',
+  'library.curation.file.error.tooLarge': 'This file is larger than allowed ({max} MB): it was not attached.',
+  'library.curation.file.error.wrongType':
+    'This file is not a PDF, DOCX, ODT or EPUB (its type is read from its content, not its name): it was not attached.',
 };

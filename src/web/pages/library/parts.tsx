@@ -1,5 +1,6 @@
-import type { LibraryRecord } from '../../../domain/library/index.ts';
-import { authorName } from '../../../domain/library/index.ts';
+import type { LibraryRecord, RecordFile } from '../../../domain/library/index.ts';
+import { authorName, recordFileTypes } from '../../../domain/library/index.ts';
+import { fileSize } from '../../components/form-definition.tsx';
 import type { View } from '../../view.ts';
 
 /** A highlighted passage: text pieces, every odd one a hit. Rendered as text, so markup in titles stays text. */
@@ -20,6 +21,10 @@ export const langLabel = (view: View, lang: string) => {
   const key = `library.lang.${lang}` as Parameters<View['t']>[0];
   return view.t(key) ?? lang;
 };
+
+/** What a stored full text is, in the page's language: its kind and size (`PDF, 245 kB`). */
+export const fileFacts = (view: View, file: RecordFile) =>
+  `${view.t(`library.file.type.${recordFileTypes[file.mime]}`)}, ${fileSize(file.size, view)}`;
 
 /** The browse links shown on the library's pages. */
 export function BrowseNav(props: { view: View; current?: 'categories' | 'authors' | 'keywords' }) {

@@ -5,6 +5,7 @@ import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { CurationNav } from './curation-list-page.tsx';
 import { langLabel, typeLabel } from './parts.tsx';
+import { RecordFileSection } from './record-file-section.tsx';
 
 type Key = Parameters<View['t']>[0];
 
@@ -105,6 +106,10 @@ export function RecordFormPage(props: {
   notice?: string | undefined;
   /** Why a save was refused because someone else saved first. */
   conflict?: string | undefined;
+  /** Why a full-text file was refused. */
+  fileError?: string | undefined;
+  /** The upload limit (UPLOAD_MAX_MB), said beside the file field. */
+  maxUploadMb: number;
 }) {
   const { view, state, record, categories } = props;
   const { t } = view;
@@ -142,7 +147,7 @@ export function RecordFormPage(props: {
           <p>{props.conflict}</p>
         </div>
       ) : null}
-      <ErrorSummary view={view} errors={state.errors} />
+      <ErrorSummary view={view} errors={props.fileError ? { ...state.errors, file: props.fileError } : state.errors} />
       {record ? (
         <Form action={view.href(`/library/manage/records/${record.id}/status`)} csrf={view.csrf} class="inline-form">
           <input type="hidden" name="status" value={record.status === 'published' ? 'draft' : 'published'} />
@@ -243,6 +248,9 @@ export function RecordFormPage(props: {
           </button>
         </p>
       </Form>
+      {record ? (
+        <RecordFileSection view={view} record={record} maxUploadMb={props.maxUploadMb} error={props.fileError} />
+      ) : null}
     </Layout>
   );
 }

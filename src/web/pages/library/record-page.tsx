@@ -4,7 +4,7 @@ import { authorName, citationStyles } from '../../../domain/library/index.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { facetHref } from './links.ts';
-import { authorsLine, BrowseNav, langLabel, typeLabel } from './parts.tsx';
+import { authorsLine, BrowseNav, fileFacts, langLabel, typeLabel } from './parts.tsx';
 
 interface Props {
   view: View;
@@ -60,7 +60,55 @@ export function jsonLdOf(record: LibraryRecord, canonical: string): Record<strin
     ...(record.doi ? { sameAs: `https://doi.org/${record.doi}` } : {}),
     ...(record.isbn ? { isbn: record.isbn } : {}),
     ...(record.licence ? { license: record.licence } : {}),
+    ...(record.file && record.access === 'open'
+      ? {
+          encoding: {
+            '@type': 'MediaObject',
+            contentUrl: `${canonical}/file`,
+            encodingFormat: record.file.mime,
+            contentSize: `${record.file.size} B`,
+            name: record.file.name,
+          },
+        }
+      : {}),
   };
+}
+
+/**
+ * The full text: the file the library holds, with its name, kind and size, offered to whoever may download it
+ * (everyone when access is open, curators when it is restricted, the public being told it cannot); else the
+ * external address, as before; else nothing.
+ */
+function FullText(props: { view: View; record: LibraryRecord }) {
+  const { view, record } = props;
+  const { t } = view;
+  const href = view.href(`/library/records/${record.id}/file`);
+  if (!record.file) return record.fileUrl ? <a href={href}>{record.fileUrl}</a> : null;
+  const curator = view.user?.roles?.some((r) => r === 'librarian' || r === 'admin') ?? false;
+  const facts = <span class="muted">({fileFacts(view, record.file)})</span>;
+  if (record.access === 'restricted' && !curator) {
+    return (
+      <>
+        <p>
+          {record.file.name} {facts}
+        </p>
+        <p id="file-restricted">{t('library.file.restricted')}</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <p>
+        <a href={href} download={record.file.name} id="file-download">
+          {t('library.file.download')}
+        </a>
+      </p>
+      <p>
+        {record.file.name} {facts}
+      </p>
+      {record.access === 'restricted' ? <p id="file-restricted">{t('library.file.restrictedCurator')}</p> : null}
+    </>
+  );
 }
 
 /** Dublin Core elements of a record, as meta tags (DCMI's HTML convention). */
@@ -75,6 +123,7 @@ function DublinCore(props: { record: LibraryRecord; canonical: string }) {
     ...(record.abstract ? [['DC.description', record.abstract] as [string, string]] : []),
     ...(record.publisher ? [['DC.publisher', record.publisher] as [string, string]] : []),
     ['DC.type', record.type],
+    ...(record.file ? [['DC.format', record.file.mime] as [string, string]] : []),
     ['DC.identifier', record.doi ? `https://doi.org/${record.doi}` : canonical],
     ...(record.licence ? [['DC.rights', record.licence] as [string, string]] : []),
   ];
@@ -172,10 +221,7 @@ export function LibraryRecordPage(props: Props) {
         {field('library.record.isbn', record.isbn)}
         {field('library.record.issn', record.issn)}
         {field('library.record.url', record.url ? <a href={record.url}>{record.url}</a> : null)}
-        {field(
-          'library.record.file',
-          record.fileUrl ? <a href={view.href(`/library/records/${record.id}/file`)}>{record.fileUrl}</a> : null,
-        )}
+        {field('library.record.file', <FullText view={view} record={record} />)}
         {field('library.record.access', t(`library.access.${record.access}`))}
         {field('library.record.licence', record.licence)}
         {field(
