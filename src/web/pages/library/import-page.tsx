@@ -53,6 +53,24 @@ export function ImportProblems(props: { error?: string | undefined; problems?: {
 }
 
 /** The report of an import that was written: created, replaced, merged, skipped and rejected, with lines. */
+/** The import's two options, on the upload form and again on the preview. */
+export function ImportOptions(props: { view: View; skipInvalid: boolean; publish: boolean }) {
+  const { t } = props.view;
+  return (
+    <fieldset>
+      <legend>{t('library.manage.options')}</legend>
+      <p>
+        <input type="checkbox" id="import-skip" name="skipInvalid" checked={props.skipInvalid} />{' '}
+        <label for="import-skip">{t('library.manage.skipInvalid')}</label>
+      </p>
+      <p>
+        <input type="checkbox" id="import-publish" name="publish" checked={props.publish} />{' '}
+        <label for="import-publish">{t('library.manage.publish')}</label>
+      </p>
+    </fieldset>
+  );
+}
+
 function Report(props: { view: View; report: ImportReport }) {
   const { view, report } = props;
   const { t } = view;
@@ -123,17 +141,7 @@ export function LibraryImportPage(props: {
             accept=".bib,.bibtex,.ris,.json,.csv,.txt"
           />
         </div>
-        <fieldset>
-          <legend>{t('library.manage.options')}</legend>
-          <p>
-            <input type="checkbox" id="import-skip" name="skipInvalid" checked={check('skipInvalid')} />{' '}
-            <label for="import-skip">{t('library.manage.skipInvalid')}</label>
-          </p>
-          <p>
-            <input type="checkbox" id="import-publish" name="publish" checked={check('publish')} />{' '}
-            <label for="import-publish">{t('library.manage.publish')}</label>
-          </p>
-        </fieldset>
+        <ImportOptions view={view} skipInvalid={check('skipInvalid')} publish={check('publish')} />
         <p class="import-progress" hidden>
           <label for="import-upload-progress">{t('library.manage.uploading')}</label>{' '}
           <progress id="import-upload-progress" max={100} value={0} />

@@ -6,7 +6,7 @@ import { assetUrl } from '../../assets.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { DuplicateChoice } from './import-merge.tsx';
-import { ImportProblems, Lines } from './import-page.tsx';
+import { ImportOptions, ImportProblems, Lines } from './import-page.tsx';
 
 /** How many duplicates the merge screen shows one by one; the others follow one choice. */
 export const shownDuplicates = 100;
@@ -155,17 +155,7 @@ export function LibraryImportPreviewPage(props: {
             ) : null}
           </section>
         ) : null}
-        <fieldset>
-          <legend>{t('library.manage.options')}</legend>
-          <p>
-            <input type="checkbox" id="import-skip" name="skipInvalid" checked={check('skipInvalid')} />{' '}
-            <label for="import-skip">{t('library.manage.skipInvalid')}</label>
-          </p>
-          <p>
-            <input type="checkbox" id="import-publish" name="publish" checked={check('publish')} />{' '}
-            <label for="import-publish">{t('library.manage.publish')}</label>
-          </p>
-        </fieldset>
+        <ImportOptions view={view} skipInvalid={check('skipInvalid')} publish={check('publish')} />
         <p class="import-progress" hidden>
           <label for="import-progress">{t('library.manage.importing')}</label>{' '}
           <progress id="import-progress" max={100} value={0} />{' '}
