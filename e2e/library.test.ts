@@ -259,8 +259,8 @@ describe.skipIf(!hasChromium)('the library in a real browser', () => {
     await importDone(withJs);
     await axeClean(withJs);
     expect(await countIn(withJs, 'import-merged')).toBe(1);
-    await expect(withJs.locator('#import-merged').textContent()).resolves.toContain('volume');
-    await expect(withJs.locator('#import-skipped').textContent()).resolves.toContain('duplicate of line 5');
+    await expect(withJs.locator('#import-merged').textContent()).resolves.toContain('Changed fields: Volume.');
+    await expect(withJs.locator('#import-skipped').textContent()).resolves.toContain('Duplicate of line 5.');
 
     await importFile(withJs, bibliography);
     const repeated = Number.parseInt(
@@ -275,7 +275,7 @@ describe.skipIf(!hasChromium)('the library in a real browser', () => {
     const created = await countIn(withJs, 'import-created');
     if (hasSharedBib) {
       expect(created).toBeGreaterThan(0);
-      await expect(withJs.locator('#import-skipped').textContent()).resolves.toContain('duplicate of line');
+      await expect(withJs.locator('#import-skipped').textContent()).resolves.toContain('Duplicate of line');
     }
     expect(problems).toEqual([]);
     await rich.close();

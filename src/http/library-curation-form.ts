@@ -7,66 +7,9 @@ import {
   splitParticle,
 } from '../domain/library/index.ts';
 
-/** The fields of the record form, in page order (the error summary follows it). */
-export const recordFields = [
-  'type',
-  'title',
-  'translatedTitles',
-  'authors',
-  'year',
-  'date',
-  'languages',
-  'journal',
-  'volume',
-  'issue',
-  'pages',
-  'publisher',
-  'place',
-  'doi',
-  'isbn',
-  'issn',
-  'url',
-  'fileUrl',
-  'access',
-  'licence',
-  'abstract',
-  'keywords',
-  'categories',
-  'scope',
-  'note',
-  'status',
-] as const;
-export type RecordField = (typeof recordFields)[number];
+import { fieldLabels, type RecordField, recordFields } from '../web/pages/library/record-fields.ts';
 
-/** The label of each field, for the conflict message. */
-export const fieldLabels: Record<RecordField, MessageKey> = {
-  type: 'library.record.type',
-  title: 'library.curation.field.title',
-  translatedTitles: 'library.record.translatedTitles',
-  authors: 'library.record.authors',
-  year: 'library.record.year',
-  date: 'library.curation.field.date',
-  languages: 'library.record.languages',
-  journal: 'library.record.journal',
-  volume: 'library.record.volume',
-  issue: 'library.record.issue',
-  pages: 'library.record.pages',
-  publisher: 'library.record.publisher',
-  place: 'library.record.place',
-  doi: 'library.record.doi',
-  isbn: 'library.record.isbn',
-  issn: 'library.record.issn',
-  url: 'library.record.url',
-  fileUrl: 'library.curation.field.fileUrl',
-  access: 'library.record.access',
-  licence: 'library.record.licence',
-  abstract: 'library.record.abstract',
-  keywords: 'library.record.keywords',
-  categories: 'library.record.categories',
-  scope: 'library.record.scope',
-  note: 'library.record.note',
-  status: 'library.record.status',
-};
+export { fieldLabels, type RecordField, recordFields };
 
 /** Fields whose refusal has a message of its own; the others say "too long" or "not valid". */
 const ownMessage: Partial<Record<string, MessageKey>> = {

@@ -143,7 +143,11 @@ describe('the web import, from the upload to the report', () => {
     expect(report).toContain('Created: 2');
     expect(report).toContain('Merged: 1');
     expect(report).toContain('Rejected: 1');
-    expect(report).toMatch(/<td class="num">31<\/td><td>[^<]*<\/td><td>duplicate of line 5<\/td>/);
+    expect(report).toMatch(/<td class="num">31<\/td><td>[^<]*<\/td><td>Duplicate of line 5\.<\/td>/);
+    // The same report in French: the reasons are in the reader's language.
+    const french = await (await browsers.first.get(preview.replace('/en/', '/fr/'))).text();
+    expect(french).toMatch(/<td class="num">31<\/td><td>[^<]*<\/td><td>Doublon de la ligne 5\.<\/td>/);
+    expect(french).toMatch(/<td>Champs changés : [^<]*Volume[^<]*\.<\/td>/);
     expect(await records()).toBe(before + 2);
     const [merged] = await database.db
       .select()
@@ -171,7 +175,7 @@ describe('the web import, from the upload to the report', () => {
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('The file has invalid entries: nothing was imported.');
-    expect(html).toMatch(/<li>line 45: /);
+    expect(html).toMatch(/<li>Line 45: Unreadable entry \(/);
     expect(await records()).toBe(before);
   });
 

@@ -3,14 +3,14 @@ import type { Hono, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { DomainError } from '../core/errors.ts';
 import { FileStore } from '../domain/files/store.ts';
-import { analyseImport } from '../domain/library/import-plan.ts';
+import { analyseImport, type ImportPlan } from '../domain/library/import-plan.ts';
 import { importRecords } from '../domain/library/import-records.ts';
 import { type ImportSession, ImportSessions } from '../domain/library/import-sessions.ts';
 import { listCategories } from '../domain/library/index.ts';
 import { type DuplicateDecision, type FieldChoice, mergeFields } from '../domain/library/merge-records.ts';
-import { LibraryImportPage, LibraryUploadTooLargePage } from '../web/pages/library/import-page.tsx';
+import { LibraryImportPage, LibraryUploadTooLargePage, reasonText } from '../web/pages/library/import-page.tsx';
 import { LibraryImportPreviewPage, shownTerms } from '../web/pages/library/import-preview-page.tsx';
-import { createView } from '../web/view.ts';
+import { createView, type View } from '../web/view.ts';
 import { type AppDeps, type AppEnv, type Ctx, domainContext } from './env.ts';
 import { formValues, personalView, sendPersonalPage } from './personal-page.ts';
 import { sendPage } from './web.tsx';
@@ -94,6 +94,16 @@ function mappingOf(values: Record<string, string>): Record<string, string> {
  * shows its preview; the confirmation applies the mapping and the decisions in one transaction, then shows the
  * report. Every step is a plain form; the page's script adds progress bars.
  */
+/** The lines of a refused import in the reader's language: the invalid entries, or what the refusal names. */
+function problemsOf(view: View, plan: ImportPlan, error: DomainError | undefined) {
+  if (error?.code === 'VALIDATION' && plan.rejected.length > 0)
+    return plan.rejected.map((l) => ({
+      field: `${view.t('library.manage.line')} ${l.line}`,
+      message: reasonText(view, l),
+    }));
+  return error?.fields ?? [];
+}
+
 export function mountImportRoutes(routes: Hono<AppEnv>, deps: AppDeps): void {
   const sessions = importSessions(deps);
   const session = `/library/manage/import/:id{[0-9a-f]{32}}`;
@@ -123,7 +133,7 @@ export function mountImportRoutes(routes: Hono<AppEnv>, deps: AppDeps): void {
           plan={plan}
           categories={categories}
           values={values}
-          {...(message ? { error: message, problems: error?.fields ?? [] } : {})}
+          {...(message ? { error: message, problems: problemsOf(view, plan, error) } : {})}
         />,
         status,
       );

@@ -13,8 +13,21 @@ import { type LibraryRecord, type RecordData, RecordInput } from './schemas.ts';
 export interface ImportLine {
   line: number;
   title: string;
+  /** The reason in English words (CLI, API, audit). */
   reason?: string;
+  /** The same reason as data, which pages put in the reader's language. */
+  why?: ImportReason;
 }
+
+/** Why an entry was refused, skipped or changed. */
+export type ImportReason =
+  | { code: 'unreadable'; detail: string }
+  | { code: 'unfinished' }
+  | { code: 'invalid'; fields: string[] }
+  | { code: 'repeat'; line: number }
+  | { code: 'inLibrary' }
+  | { code: 'noChange' }
+  | { code: 'changed'; fields: string[] };
 
 /** An entry of the file that matches a record already in the library (same DOI, else same match key). */
 export interface PlannedDuplicate {
@@ -97,14 +110,21 @@ export async function analyseImport(
     options.onProgress?.(i + 1, file.entries.length, 'read');
     if (i % 250 === 249) await breathe();
     if (!entry.csl) {
-      plan.rejected.push({ line: entry.line, title: '', reason: entry.error ?? 'unreadable' });
+      const error = entry.error ?? 'unreadable';
+      plan.rejected.push({
+        line: entry.line,
+        title: '',
+        reason: error,
+        why: error.startsWith('entry without its end') ? { code: 'unfinished' } : { code: 'unreadable', detail: error },
+      });
       continue;
     }
     const input = recordFromCsl(entry.csl, categories);
     const parsed = RecordInput.safeParse(input);
     if (!parsed.success) {
       const reason = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-      plan.rejected.push({ line: entry.line, title: input.title, reason });
+      const fields = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? '')))];
+      plan.rejected.push({ line: entry.line, title: input.title, reason, why: { code: 'invalid', fields } });
       continue;
     }
     const terms = sourceTermsOf(entry.csl);
@@ -120,7 +140,12 @@ export async function analyseImport(
     const key = matchKeyOf(data.title, data.year, data.authors);
     const earlier = (doi ? seenDoi.get(doi) : undefined) ?? seenKey.get(key);
     if (earlier !== undefined) {
-      plan.repeated.push({ line: entry.line, title: data.title, reason: `duplicate of line ${earlier}` });
+      plan.repeated.push({
+        line: entry.line,
+        title: data.title,
+        reason: `duplicate of line ${earlier}`,
+        why: { code: 'repeat', line: earlier },
+      });
       continue;
     }
     if (doi) seenDoi.set(doi, entry.line);

@@ -12,7 +12,7 @@ import type { RecordData } from './schemas.ts';
 import { refreshWordList } from './search-engine.ts';
 
 export { recordFromCsl } from './csl-record.ts';
-export type { ImportLine, ImportPlan, PlannedDuplicate } from './import-plan.ts';
+export type { ImportLine, ImportPlan, ImportReason, PlannedDuplicate } from './import-plan.ts';
 
 export interface ImportOptions {
   /** Analyse only: the report of what an import would do, nothing written. */
@@ -85,17 +85,21 @@ export async function importRecords(
     const after = mergeRecord(before, dup.data, decision);
     const line = { line: dup.line, title: dup.data.title };
     if (decision.action === 'skip' || after === null) {
-      report.skipped.push({ ...line, reason: 'already in the library' });
+      report.skipped.push({ ...line, reason: 'already in the library', why: { code: 'inLibrary' } });
       continue;
     }
     const fields = differingFields(before, after);
     if (fields.length === 0) {
-      report.skipped.push({ ...line, reason: 'no change' });
+      report.skipped.push({ ...line, reason: 'no change', why: { code: 'noChange' } });
       continue;
     }
     const action = decision.action;
     changes.push({ line: dup.line, id: dup.existing.id, data: after, action, fields, seen: decision.seen });
-    (action === 'replace' ? report.updated : report.merged).push({ ...line, reason: fields.join(', ') });
+    (action === 'replace' ? report.updated : report.merged).push({
+      ...line,
+      reason: fields.join(', '),
+      why: { code: 'changed', fields },
+    });
   }
   report.skipped.sort((a, b) => a.line - b.line);
   if (options.dryRun) return report;

@@ -2,6 +2,34 @@ import type { ImportLine, ImportReport } from '../../../domain/library/import-re
 import { assetUrl } from '../../assets.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
+import { fieldLabels } from './record-fields.ts';
+
+/** The names of record fields in the reader's language (a field the form does not show keeps its name). */
+function fieldNames(view: View, fields: string[]): string {
+  return fields.map((f) => (f in fieldLabels ? view.t(fieldLabels[f as keyof typeof fieldLabels]) : f)).join(', ');
+}
+
+/** Why an entry was refused, skipped or changed, in the reader's language. */
+export function reasonText(view: View, l: ImportLine): string {
+  const why = l.why;
+  if (!why) return l.reason ?? '';
+  switch (why.code) {
+    case 'unreadable':
+      return view.t('library.import.reason.unreadable', { detail: why.detail });
+    case 'unfinished':
+      return view.t('library.import.reason.unfinished');
+    case 'invalid':
+      return view.t('library.import.reason.invalid', { fields: fieldNames(view, why.fields) });
+    case 'repeat':
+      return view.t('library.import.reason.repeat', { line: why.line });
+    case 'inLibrary':
+      return view.t('library.import.reason.inLibrary');
+    case 'noChange':
+      return view.t('library.import.reason.noChange');
+    case 'changed':
+      return view.t('library.import.reason.changed', { fields: fieldNames(view, why.fields) });
+  }
+}
 
 /** A table of entries with their line in the file (or a heading saying there are none). */
 export function Lines(props: { view: View; caption: string; lines: ImportLine[]; id: string }) {
@@ -23,7 +51,7 @@ export function Lines(props: { view: View; caption: string; lines: ImportLine[];
             <tr>
               <td class="num">{l.line}</td>
               <td>{l.title}</td>
-              <td>{l.reason ?? ''}</td>
+              <td>{reasonText(view, l)}</td>
             </tr>
           ))}
         </tbody>
