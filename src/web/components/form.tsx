@@ -117,3 +117,27 @@ export function Notice(props: { children?: Child; kind?: 'success' | 'info' }) {
     </div>
   );
 }
+
+/** A required file input with its label and, after a refusal, the message (linked by `aria-describedby`). */
+export function FileField(props: { label: string; accept: string; hintId: string; error?: string | undefined }) {
+  const { error } = props;
+  return (
+    <div class={`field${error ? ' field-error' : ''}`}>
+      <label for="field-file">{props.label}</label>
+      {error ? (
+        <p class="error-message" id="field-file-error">
+          {error}
+        </p>
+      ) : null}
+      <input
+        id="field-file"
+        name="file"
+        type="file"
+        accept={props.accept}
+        required
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `${props.hintId} field-file-error` : props.hintId}
+      />
+    </div>
+  );
+}

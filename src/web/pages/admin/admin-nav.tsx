@@ -1,3 +1,4 @@
+import { SubNav } from '../../components/sub-nav.tsx';
 import type { View } from '../../view.ts';
 
 /** The administration's own menu, above each of its pages. */
@@ -14,19 +15,7 @@ export function AdminNav(props: {
     { key: 'schools', path: '/admin/schools', label: view.t('schools.title') },
     { key: 'figures', path: '/admin/figures', label: view.t('figures.admin.nav') },
   ] as const;
-  return (
-    <nav class="sub-nav" aria-label={view.t('nav.admin')}>
-      <ul>
-        {items.map((i) => (
-          <li>
-            <a href={view.href(i.path)} aria-current={i.key === props.current ? 'page' : undefined}>
-              {i.label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SubNav view={view} label={view.t('nav.admin')} items={items} current={props.current} />;
 }
 
 /** Previous / next links that keep the current filters. */

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../../core/i18n/index.ts';
 import type { Municipality } from '../../../domain/municipalities/index.ts';
 import { describeReason, type ImportReport, type School } from '../../../domain/schools/index.ts';
-import { ErrorSummary, Notice } from '../../components/form.tsx';
+import { ErrorSummary, FileField, Notice } from '../../components/form.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { Layout } from '../../layout.tsx';
 import { municipalityName, type View } from '../../view.ts';
@@ -101,23 +101,12 @@ export function SchoolsPage(props: {
           <p class="hint" id="field-file-hint">
             {t('schools.import.help')}
           </p>
-          <div class={`field${importState.error ? ' field-error' : ''}`}>
-            <label for="field-file">{t('schools.import.file')}</label>
-            {importState.error ? (
-              <p class="error-message" id="field-file-error">
-                {importState.error}
-              </p>
-            ) : null}
-            <input
-              id="field-file"
-              name="file"
-              type="file"
-              accept=".csv,text/csv"
-              required
-              aria-invalid={importState.error ? 'true' : undefined}
-              aria-describedby={importState.error ? 'field-file-hint field-file-error' : 'field-file-hint'}
-            />
-          </div>
+          <FileField
+            label={t('schools.import.file')}
+            accept=".csv,text/csv"
+            hintId="field-file-hint"
+            error={importState.error}
+          />
           <div class="check">
             <input
               type="checkbox"

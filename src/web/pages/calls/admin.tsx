@@ -5,6 +5,7 @@ import { organisationTypes } from '../../../domain/organisations/index.ts';
 import type { Scheme } from '../../../domain/programmes-calls/index.ts';
 import { ErrorSummary, FieldFrame, Form, type FormState, fieldIds, Notice } from '../../components/form.tsx';
 import { FormSectionFields } from '../../components/form-definition.tsx';
+import { SubNav } from '../../components/sub-nav.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
@@ -30,19 +31,7 @@ function CallsNav(props: { view: View; call?: { code: string }; current: 'list' 
         ]
       : [{ key: 'new', path: '/admin/calls/new', label: t('call.admin.new') }]),
   ];
-  return (
-    <nav class="sub-nav" aria-label={t('call.admin.title')}>
-      <ul>
-        {items.map((i) => (
-          <li>
-            <a href={view.href(i.path)} aria-current={i.key === props.current ? 'page' : undefined}>
-              {i.label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SubNav view={view} label={t('call.admin.title')} items={items} current={props.current} />;
 }
 
 /** The officers' list of calls: state now, key dates, envelope, applications started and submitted. */

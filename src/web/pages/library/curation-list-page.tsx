@@ -1,6 +1,7 @@
 import { formatInstant } from '../../../core/format.ts';
 import type { CurationList } from '../../../domain/library/index.ts';
 import { Notice } from '../../components/form.tsx';
+import { SubNav } from '../../components/sub-nav.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
@@ -20,19 +21,7 @@ export function CurationNav(props: { view: View; current: 'list' | 'new' | 'edit
     { key: 'new', path: '/library/manage/records/new', label: t('library.curation.new') },
     { key: 'import', path: '/library/manage/import', label: t('library.manage.link') },
   ];
-  return (
-    <nav class="sub-nav" aria-label={t('library.curation.nav')}>
-      <ul>
-        {items.map((i) => (
-          <li>
-            <a href={view.href(i.path)} aria-current={i.key === props.current ? 'page' : undefined}>
-              {i.label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SubNav view={view} label={t('library.curation.nav')} items={items} current={props.current} />;
 }
 
 const listHref = (view: View, filter: CurationFilter, page: number) => {

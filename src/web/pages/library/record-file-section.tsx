@@ -1,4 +1,5 @@
 import type { LibraryRecord } from '../../../domain/library/index.ts';
+import { FileField } from '../../components/form.tsx';
 import type { View } from '../../view.ts';
 import { fileFacts } from './parts.tsx';
 
@@ -38,23 +39,12 @@ export function RecordFileSection(props: {
       )}
       <form method="post" action={view.href(base)} enctype="multipart/form-data" class="form" novalidate>
         <input type="hidden" name="_csrf" value={view.csrf} />
-        <div class={`field${props.error ? ' field-error' : ''}`}>
-          <label for="field-file">{t('library.curation.file.field')}</label>
-          {props.error ? (
-            <p class="error-message" id="field-file-error">
-              {props.error}
-            </p>
-          ) : null}
-          <input
-            id="field-file"
-            name="file"
-            type="file"
-            accept=".pdf,.docx,.odt,.epub,application/pdf,application/epub+zip"
-            required
-            aria-invalid={props.error ? 'true' : undefined}
-            aria-describedby={props.error ? 'file-hint field-file-error' : 'file-hint'}
-          />
-        </div>
+        <FileField
+          label={t('library.curation.file.field')}
+          accept=".pdf,.docx,.odt,.epub,application/pdf,application/epub+zip"
+          hintId="file-hint"
+          error={props.error}
+        />
         <p>
           <button type="submit" class="button">
             {t(record.file ? 'library.curation.file.replace' : 'library.curation.file.attach')}
