@@ -79,4 +79,20 @@ describe('OAI-PMH', () => {
     expect(errorCode(await oai('verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:other:1'))).toBe('idDoesNotExist');
     expect(errorCode(await oai('verb=ListRecords&resumptionToken=garbage'))).toBe('badResumptionToken');
   });
+
+  it('calls a forged resumption token bad, whatever its offset or dates hold', async () => {
+    const forge = (token: object) => Buffer.from(JSON.stringify(token)).toString('base64url');
+    for (const token of [
+      { prefix: 'oai_dc', offset: 1.5 },
+      { prefix: 'oai_dc', offset: -1 },
+      { prefix: 'oai_dc', offset: 1e300 },
+      { prefix: 'oai_dc', offset: '10' },
+      { prefix: 'oai_dc', offset: 0, from: { $gt: 1 } },
+      { prefix: 'oai_dc', offset: 0, set: ['a'] },
+    ]) {
+      const res = await app.request(`/oai?verb=ListRecords&resumptionToken=${forge(token)}`);
+      expect(res.status, JSON.stringify(token)).toBe(200);
+      expect(errorCode(await res.text()), JSON.stringify(token)).toBe('badResumptionToken');
+    }
+  });
 });

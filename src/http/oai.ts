@@ -28,10 +28,25 @@ interface Token {
 }
 
 const encodeToken = (t: Token) => Buffer.from(JSON.stringify(t)).toString('base64url');
+const optionalText = (v: unknown) => v === undefined || (typeof v === 'string' && v.length <= 64);
+/**
+ * A token read back from a harvester: it is ours only if every part has the shape we write (a forged one with a
+ * fractional or huge offset, or objects in place of dates, is a bad token, not a database error).
+ */
 function decodeToken(value: string): Token | null {
   try {
     const t = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Token;
-    return typeof t.offset === 'number' && t.offset >= 0 && t.prefix === 'oai_dc' ? t : null;
+    const ok =
+      typeof t === 'object' &&
+      t !== null &&
+      t.prefix === 'oai_dc' &&
+      Number.isSafeInteger(t.offset) &&
+      t.offset >= 0 &&
+      t.offset <= 1_000_000_000 &&
+      optionalText(t.from) &&
+      optionalText(t.until) &&
+      optionalText(t.set);
+    return ok ? t : null;
   } catch {
     return null;
   }
