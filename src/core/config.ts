@@ -57,6 +57,7 @@ const environment = z.object({
   ),
   PAGE_CACHE_SECONDS: z.coerce.number().int('must be a whole number of seconds').min(0).default(60),
   UPLOAD_MAX_MB: z.coerce.number().positive('must be a positive number of megabytes').max(100).default(10),
+  REQUEST_MAX_KB: z.coerce.number().int('must be a whole number of kilobytes').min(16).max(102_400).default(1024),
 });
 
 /** The validated configuration every part of Accroche reads. */
@@ -87,6 +88,8 @@ export interface Config {
   uploadMaxBytes: number;
   /** Lifetime of rendered public pages in memory; 0 turns the page cache off. */
   pageCacheSeconds: number;
+  /** Largest request body outside the upload routes, in bytes (REQUEST_MAX_KB, 1024 by default). */
+  requestMaxBytes: number;
 }
 
 /** Reads and validates the configuration from an environment (by default `process.env`). */
@@ -117,5 +120,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     authSecret: v.AUTH_SECRET,
     mailFrom: v.MAIL_FROM,
     uploadMaxBytes: Math.round(v.UPLOAD_MAX_MB * 1024 * 1024),
+    requestMaxBytes: v.REQUEST_MAX_KB * 1024,
   };
 }

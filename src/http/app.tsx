@@ -1,60 +1,67 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { getCookie, setCookie } from 'hono/cookie';
+import { HTTPException } from 'hono/http-exception';
 import { DomainError, statusOf } from '../core/errors.ts';
-import {
-  catalogues,
-  defaultLang,
-  isLang,
-  type Lang,
-  languages,
-  type MessageKey,
-  negotiateLang,
-} from '../core/i18n/index.ts';
+import { catalogues, languages, type MessageKey, translator } from '../core/i18n/index.ts';
 import { assets } from '../web/assets.ts';
 import type { OpenApiDoc } from '../web/pages/api-docs.tsx';
-import { ErrorPage } from '../web/pages/error.tsx';
+import { ErrorPage, type ErrorStatus } from '../web/pages/error.tsx';
 import { createView } from '../web/view.ts';
 import { createAccountRoutes } from './account.tsx';
 import { createAdminRoutes } from './admin.tsx';
 import { apiInfo, createApi } from './api/index.ts';
-import { applicationUploadLimit, createApplicationRoutes } from './applications.tsx';
+import { createApplicationRoutes } from './applications.tsx';
 import { authRequest } from './auth-bridge.ts';
 import { createCallRoutes } from './calls.tsx';
 import { createCallAdminRoutes } from './calls-admin.tsx';
 import type { AppDeps, AppEnv, Ctx } from './env.ts';
 import { createFiguresRoutes } from './figures.tsx';
+import { apiLang, isApi, LANG_COOKIE, langOfPath, preferredLang } from './lang.ts';
+import { acceptsNonJson, generalTooLarge, largeBodyRoutes } from './large-bodies.tsx';
 import { createLibraryRoutes } from './library.tsx';
-import { createLibraryCurationRoutes, libraryFileUploadLimit } from './library-curation.tsx';
-import { libraryImportStatus, libraryUploadLimit } from './library-import.tsx';
+import { createLibraryCurationRoutes } from './library-curation.tsx';
+import { libraryImportStatus } from './library-import.tsx';
+import { requestBodyLimit } from './middleware/body-limit.ts';
 import { csrfProtection } from './middleware/csrf.ts';
+import { type InputRefusal, inputCheck } from './middleware/input-check.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { sessionLoader } from './middleware/session.ts';
 import { createOaiRoutes } from './oai.ts';
 import { createOrganisationRoutes } from './organisations.tsx';
 import { problemResponse } from './problem.ts';
-import { createSchoolRoutes, schoolUploadLimit } from './schools.tsx';
+import { createSchoolRoutes } from './schools.tsx';
 import { createScreeningRoutes } from './screening.tsx';
 import { createWebRoutes, sendPage } from './web.tsx';
 
-const LANG_COOKIE = 'lang';
 const YEAR = 365 * 24 * 3600;
 
-/** The visitor's language outside a language prefix: remembered choice, then browser, then French. */
-function preferredLang(c: Ctx): Lang {
-  const remembered = getCookie(c, LANG_COOKIE);
-  if (isLang(remembered)) return remembered;
-  return negotiateLang(c.req.header('accept-language')) ?? defaultLang;
+/** The page or problem that refuses input no route can use (see middleware/input-check.ts). */
+function refuseInput(c: Ctx, refusal: InputRefusal): Response | Promise<Response> {
+  const api = isApi(c);
+  const t = translator(api ? apiLang(c) : langOfPath(c));
+  const fields = refusal.fields.map((f) => ({ field: f.field, message: t('input.badCharacter') }));
+  const detail = refusal.reason === 'unreadable' ? t('problem.unreadableBody') : undefined;
+  if (api) {
+    return problemResponse(c, {
+      type: 'about:blank',
+      title: t('problem.BAD_REQUEST'),
+      status: refusal.status,
+      code: 'BAD_REQUEST',
+      ...(detail ? { detail } : {}),
+      ...(fields.length ? { errors: fields } : {}),
+      instance: c.req.path,
+      requestId: c.get('requestId'),
+    });
+  }
+  const view = createView(langOfPath(c), '/');
+  return sendPage(c, <ErrorPage view={view} status={400} detail={detail} fields={fields} />, 400);
 }
 
-/** Language of the page being asked for: its prefix when it has one. */
-function langOfPath(c: Ctx): Lang {
-  const prefix = c.req.path.split('/')[1];
-  return isLang(prefix) ? prefix : preferredLang(c);
-}
-
-const isApi = (c: Ctx) => c.req.path.startsWith('/api/') || c.req.path.endsWith('.json');
+/** The page shown for an HTTP status raised outside the verbs (Hono's own exceptions). */
+const pageStatusOf = (status: number): ErrorStatus =>
+  status === 400 || status === 403 || status === 404 || status === 413 ? status : status < 500 ? 400 : 500;
 
 /** Builds the whole HTTP application: middleware, API, pages, errors. Nothing here opens the database. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
@@ -86,6 +93,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
   app.get('/robots.txt', (c) => c.text('User-agent: *\nAllow: /\n'));
 
+  // Every body is bounded before anything reads it, then input no route can use is refused (both for any path).
+  const largeBodies = largeBodyRoutes(deps);
+  app.use(requestBodyLimit({ maxBytes: config.requestMaxBytes, routes: largeBodies, onError: generalTooLarge }));
+  app.use(inputCheck({ acceptsNonJson: acceptsNonJson(largeBodies), refuse: refuseInput }));
+
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
     const ready = await deps.readiness();
@@ -104,7 +116,17 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
 
   // better-auth's own endpoints (JSON), for the account pages and API clients. It refuses foreign origins.
-  app.on(['GET', 'POST'], '/api/auth/*', (c) => deps.auth.handler(authRequest(c)));
+  app.on(['GET', 'POST'], '/api/auth/*', async (c) => {
+    const res = await deps.auth.handler(authRequest(c));
+    // Its rate limiter names the wait in X-Retry-After only: clients and proxies read the standard header.
+    const wait = res.headers.get('x-retry-after');
+    if (res.status === 429 && wait && !res.headers.has('retry-after')) {
+      const headers = new Headers(res.headers);
+      headers.set('retry-after', wait);
+      return new Response(res.body, { status: 429, statusText: res.statusText, headers });
+    }
+    return res;
+  });
 
   const api = createApi(deps);
   app.use('/api/v1/*', sessionLoader(deps));
@@ -127,8 +149,6 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   areaRoutes.push(createSchoolRoutes(deps));
   areaRoutes.push(createScreeningRoutes(deps));
   areaRoutes.push(createApplicationRoutes(deps));
-  const applicationLimit = applicationUploadLimit(deps);
-  const libraryFileLimit = libraryFileUploadLimit(deps);
   areaRoutes.push(createFiguresRoutes(deps));
   areaRoutes.push(createLibraryRoutes(deps), createLibraryCurationRoutes(deps));
   const importStatus = libraryImportStatus(deps);
@@ -148,13 +168,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       }
       await next();
     });
-    // The school import's size limit applies before anything reads the body (the CSRF check does).
-    app.use(`/${lang}/admin/schools/import`, schoolUploadLimit);
-    app.use(`/${lang}/applications/*`, applicationLimit);
-    // The library import: the same size limit before the body is read; its progress answered without the database.
-    app.use(`/${lang}/library/manage/import`, libraryUploadLimit);
+    // The library import's progress, answered without the session or the database.
     app.get(`/${lang}/library/manage/import/:id/status`, importStatus);
-    app.use(`/${lang}/library/manage/records/:id/file`, libraryFileLimit);
     app.use(`/${lang}/*`, loadSession, checkCsrf);
     app.route(`/${lang}`, account);
     // Routes of further areas (organisations, administration ...) are mounted here, before the public pages.
@@ -179,14 +194,34 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.onError((error, c) => {
     const lang = langOfPath(c);
+    // Hono's own exceptions (a body its validator cannot parse, a limit) keep their status: they are the
+    // client's mistake, not ours.
+    if (error instanceof HTTPException && error.status < 500) {
+      const status = error.status;
+      if (isApi(c)) {
+        const l = apiLang(c);
+        return problemResponse(c, {
+          type: 'about:blank',
+          title: catalogues[l][status === 413 ? 'problem.PAYLOAD_TOO_LARGE' : 'problem.BAD_REQUEST'],
+          status,
+          code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
+          detail: status === 400 ? catalogues[l]['problem.unreadableBody'] : error.message,
+          instance: c.req.path,
+          requestId: c.get('requestId'),
+        });
+      }
+      const page = pageStatusOf(status);
+      return sendPage(c, <ErrorPage view={createView(lang, '/')} status={page} />, page);
+    }
     const known = error instanceof DomainError;
     const status = known ? statusOf[error.code] : 500;
     const titleKey: MessageKey = known ? `problem.${error.code}` : 'problem.INTERNAL';
     if (!known) c.get('log')?.error({ err: error }, 'unhandled error');
     if (isApi(c)) {
+      const l = c.req.path.startsWith('/api/') ? apiLang(c) : lang;
       return problemResponse(c, {
         type: 'about:blank',
-        title: catalogues[lang][titleKey],
+        title: catalogues[l][titleKey],
         status,
         code: known ? error.code : 'INTERNAL',
         ...(known ? { detail: error.message } : {}),
@@ -196,7 +231,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       });
     }
     if (known && error.code === 'UNAUTHENTICATED') return c.redirect(`/${lang}/sign-in`, 303);
-    const page = status === 404 ? 404 : status === 403 ? 403 : 500;
+    // The page's text is the nearest of those we have; the status stays the true one (409, 412, 422 ...).
+    const page = pageStatusOf(status);
     return sendPage(
       c,
       <ErrorPage
@@ -204,7 +240,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
         status={page}
         requestId={page === 500 ? c.get('requestId') : undefined}
       />,
-      page,
+      status,
     );
   });
 

@@ -1,7 +1,6 @@
 import { Hono, type MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { DomainError } from '../core/errors.ts';
-import { pick, translator } from '../core/i18n/index.ts';
+import { pick } from '../core/i18n/index.ts';
 import {
   AnswersError,
   ApplicationError,
@@ -41,23 +40,6 @@ import {
 import type { View } from '../web/view.ts';
 import { type AppDeps, type AppEnv, type Ctx, domainContext } from './env.ts';
 import { formValues, personalView, sendPersonalPage } from './personal-page.ts';
-
-/**
- * Refuses an application post whose body is over the limit (each file may reach `uploadMaxBytes`; a step has few
- * file fields) before anything reads it, the CSRF check included; mounted ahead of the page middleware in app.tsx.
- * Each file's own size is checked again by the verb, which names the field.
- */
-export const applicationUploadLimit = (deps: AppDeps): MiddlewareHandler<AppEnv> =>
-  bodyLimit({
-    maxSize: deps.config.uploadMaxBytes * 3 + 256 * 1024,
-    onError: (c) =>
-      c.text(
-        translator(c.get('lang') ?? 'fr')('applications.error.fileTooLarge', {
-          max: Math.round(deps.config.uploadMaxBytes / 1024 / 1024),
-        }),
-        413,
-      ),
-  });
 
 const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { Hono, type MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { DomainError } from '../core/errors.ts';
-import { type MessageKey, translator } from '../core/i18n/index.ts';
+import type { MessageKey } from '../core/i18n/index.ts';
 import { FileStore } from '../domain/files/store.ts';
 import {
   attachRecordFile,
@@ -44,23 +43,6 @@ const notices = {
 } as const satisfies Record<string, MessageKey>;
 
 const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024));
-
-/**
- * Refuses a full-text upload whose body is over the limit (the file may reach `uploadMaxBytes`, plus room for the
- * multipart envelope) before anything reads it, the CSRF check included; mounted ahead of the page middleware in
- * app.tsx. The file's own size is checked again by the verb.
- */
-export const libraryFileUploadLimit = (deps: AppDeps): MiddlewareHandler<AppEnv> =>
-  bodyLimit({
-    maxSize: deps.config.uploadMaxBytes + 64 * 1024,
-    onError: (c) =>
-      c.text(
-        translator(c.get('lang') ?? 'fr')('library.curation.file.error.tooLarge', {
-          max: megabytes(deps.config.uploadMaxBytes),
-        }),
-        413,
-      ),
-  });
 
 /** The posted form's fields: text as typed, checkboxes (several values) one a line, the CSRF token left out. */
 async function postedValues(c: Ctx): Promise<Record<string, string>> {

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { Hono, MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { DomainError } from '../core/errors.ts';
 import { FileStore } from '../domain/files/store.ts';
 import { analyseImport, type ImportPlan } from '../domain/library/import-plan.ts';
@@ -8,26 +7,14 @@ import { importRecords } from '../domain/library/import-records.ts';
 import { type ImportSession, ImportSessions } from '../domain/library/import-sessions.ts';
 import { listCategories } from '../domain/library/index.ts';
 import { type DuplicateDecision, type FieldChoice, mergeFields } from '../domain/library/merge-records.ts';
-import { LibraryImportPage, LibraryUploadTooLargePage, reasonText } from '../web/pages/library/import-page.tsx';
+import { LibraryImportPage, reasonText } from '../web/pages/library/import-page.tsx';
 import { LibraryImportPreviewPage, shownTerms } from '../web/pages/library/import-preview-page.tsx';
-import { createView, type View } from '../web/view.ts';
+import type { View } from '../web/view.ts';
 import { type AppDeps, type AppEnv, type Ctx, domainContext } from './env.ts';
 import { formValues, personalView, sendPersonalPage } from './personal-page.ts';
-import { sendPage } from './web.tsx';
 
 /** Largest bibliography file the web import takes. */
 export const maxImportUpload = 20 * 1024 * 1024;
-
-/**
- * Refuses an import upload over 20 MB from its Content-Length (or while it streams, when there is none) before
- * anything reads the body, the CSRF check included: mounted ahead of the page middleware in app.tsx. The answer
- * is a page in the visitor's language.
- */
-export const libraryUploadLimit: MiddlewareHandler<AppEnv> = bodyLimit({
-  maxSize: maxImportUpload + 64 * 1024,
-  onError: (c) =>
-    sendPage(c, <LibraryUploadTooLargePage view={createView(c.get('lang') ?? 'fr', c.req.path.slice(3))} />, 413),
-});
 
 const sessionsByDir = new Map<string, ImportSessions>();
 /** The import sessions of a data folder (one instance per process, so that progress is shared). */

@@ -1,5 +1,4 @@
 import { Hono, type MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { authorize } from '../core/authorize.ts';
 import { translator } from '../core/i18n/index.ts';
 import { listMunicipalities } from '../domain/municipalities/index.ts';
@@ -10,15 +9,6 @@ import { staffWithoutTwoFactor } from './admin.tsx';
 import { type AppDeps, type AppEnv, type Ctx, domainContext } from './env.ts';
 import { csrfToken } from './middleware/csrf.ts';
 import { sendPersonalPage } from './personal-page.ts';
-
-/**
- * Refuses an import request whose body is over the limit (with room for the multipart envelope) before anything
- * reads it, the CSRF check included; mounted ahead of the page middleware in app.tsx.
- */
-export const schoolUploadLimit: MiddlewareHandler<AppEnv> = bodyLimit({
-  maxSize: maxImportBytes + 64 * 1024,
-  onError: (c) => c.text(translator(c.get('lang') ?? 'fr')('schools.upload.tooLarge'), 413),
-});
 
 const pageOf = (c: Ctx) => Math.min(10_000, Math.max(1, Number.parseInt(c.req.query('page') ?? '1', 10) || 1));
 const size = 50;

@@ -4,6 +4,7 @@ import type { PlatformRole } from '../../core/context.ts';
 import { catalogues, negotiateLang } from '../../core/i18n/index.ts';
 import { staffWithoutTwoFactor } from '../admin.tsx';
 import type { AppDeps, AppEnv } from '../env.ts';
+import { acceptsNonJson, largeBodyRoutes } from '../large-bodies.tsx';
 import { problemResponse } from '../problem.ts';
 import { ProblemSchema } from './problem-schema.ts';
 
@@ -33,7 +34,10 @@ export interface GuardOptions {
   signIn?: 'all' | 'writes';
   /** The platform roles that may write (POST, PUT, PATCH, DELETE); any signed-in person when absent. */
   writers?: readonly PlatformRole[];
-  /** Writes must send JSON: anything else is refused with 415 before the body is read. */
+  /**
+   * Writes must send JSON, even with no body: anything else is refused with 415 before the body is read. Without
+   * it, a write that sends a body must send JSON, except on the upload routes.
+   */
   json?: boolean;
   /** Staff (officers, admins) must have two-step verification on, as on the pages. */
   staffTwoFactor?: boolean;
@@ -49,6 +53,7 @@ const reads = ['GET', 'HEAD', 'OPTIONS'];
  */
 export function apiGuard(deps: AppDeps, options: GuardOptions = {}): MiddlewareHandler<AppEnv> {
   const own = new URL(deps.config.baseUrl).origin;
+  const takesNonJson = acceptsNonJson(largeBodyRoutes(deps));
   return async (c, next) => {
     const write = !reads.includes(c.req.method);
     if (!write && options.signIn === 'writes') return next();
@@ -81,8 +86,11 @@ export function apiGuard(deps: AppDeps, options: GuardOptions = {}): MiddlewareH
     if (write && options.writers && !user.roles.some((r) => options.writers?.includes(r as PlatformRole))) {
       return refuse(403, 'FORBIDDEN', `Only ${options.writers.join(' and ')} may do this`);
     }
-    if (write && options.json && !/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
-      return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json');
+    // JSON routes take JSON only; a body of another type goes only to the upload routes (files, CSV).
+    const sendsBody = c.req.raw.body !== null && c.req.header('content-length') !== '0';
+    const jsonOnly = options.json || (sendsBody && !takesNonJson(c.req.path));
+    if (write && jsonOnly && !/^application\/([\w.+-]+\+)?json\b/i.test(c.req.header('content-type') ?? '')) {
+      return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', t['problem.sendJson']);
     }
     if (options.staffTwoFactor && staffWithoutTwoFactor(user)) {
       return refuse(403, 'FORBIDDEN', 'Turn on two-step verification first');

@@ -1,5 +1,4 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { authorize } from '../../core/authorize.ts';
 import { badRequest } from '../../core/errors.ts';
 import { catalogues, type Lang, negotiateLang } from '../../core/i18n/index.ts';
@@ -8,7 +7,6 @@ import {
   describeReason,
   type ImportReport,
   importSchools,
-  maxImportBytes,
   registryLevels,
   School,
   schoolLanguageSystems,
@@ -68,23 +66,6 @@ const withMessages = (report: ImportReport, lang: Lang) => ({
 export function registerSchoolRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   api.use('/schools', apiGuard(deps));
   api.use('/schools/*', apiGuard(deps));
-  api.use(
-    '/schools/import',
-    bodyLimit({
-      maxSize: maxImportBytes,
-      onError: (c) =>
-        problemResponse(c, {
-          type: 'about:blank',
-          title: catalogues[langOf(c)]['problem.BAD_REQUEST'],
-          status: 413,
-          code: 'PAYLOAD_TOO_LARGE',
-          detail: catalogues[langOf(c)]['schools.upload.tooLarge'],
-          instance: c.req.path,
-          requestId: c.get('requestId'),
-        }),
-    }),
-  );
-
   api.openapi(
     createRoute({
       method: 'get',

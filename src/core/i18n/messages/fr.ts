@@ -202,6 +202,18 @@ const core = {
   'problem.PRECONDITION_FAILED': 'Condition préalable non remplie',
   'problem.INTERNAL': 'Erreur interne',
   'problem.invalidParameters': 'Un ou plusieurs paramètres ne sont pas valides.',
+  'problem.PAYLOAD_TOO_LARGE': 'Requête trop volumineuse',
+  'problem.UNSUPPORTED_MEDIA_TYPE': 'Type de contenu non pris en charge',
+  'problem.unreadableBody': 'Le contenu envoyé n’a pas pu être lu : il est incomplet ou mal formé.',
+  'problem.sendJson': 'Envoyez le contenu en application/json.',
+  'problem.tooLarge': 'Ce que vous avez envoyé dépasse la taille permise ici ({max}). Rien n’a été enregistré.',
+  'input.badCharacter':
+    'Ce champ contient un caractère non permis (caractère nul ou demi-codet de substitution isolé) : retirez-le.',
+  'error.400.title': 'Données refusées',
+  'error.400.body':
+    'Ce que vous avez envoyé n’a pas pu être traité. Revenez en arrière, vérifiez votre saisie et réessayez.',
+  'error.400.field': '{field} : {message}',
+  'error.413.title': 'Envoi trop volumineux',
   'nav.signIn': 'Se connecter',
   'nav.signUp': 'Créer un compte',
   'nav.account': 'Mon compte',
