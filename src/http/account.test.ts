@@ -206,6 +206,15 @@ describe('my data', () => {
     const [before] = await database.db.select().from(users).where(eq(users.email, email));
     const wrong = await me.post('/en/account/delete', { deletePassword: 'not my password at all' });
     expect(wrong.status).toBe(422);
+    // Nor through the JSON endpoint without the password, however recent the session.
+    const cookie = [...me.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const bare = await app.request('/api/auth/delete-user', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', cookie },
+      body: '{}',
+    });
+    expect(bare.status).toBe(400);
+    expect(await database.db.select().from(users).where(eq(users.email, email))).toHaveLength(1);
     const done = await me.post('/en/account/delete', { deletePassword: 'yet another long passphrase' });
     expect(done.status).toBe(200);
     expect(await done.text()).toContain(catalogues.en['account.deletedTitle']);

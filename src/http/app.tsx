@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { getCookie, setCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
+import { ZodError } from 'zod';
 import { DomainError, statusOf } from '../core/errors.ts';
 import { catalogues, languages, type MessageKey, translator } from '../core/i18n/index.ts';
 import { assets } from '../web/assets.ts';
@@ -117,6 +118,20 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   // better-auth's own endpoints (JSON), for the account pages and API clients. It refuses foreign origins.
   app.on(['GET', 'POST'], '/api/auth/*', async (c) => {
+    // Its endpoints read JSON only (a form body makes it fail): anything else is refused here.
+    const type = c.req.header('content-type') ?? '';
+    if (c.req.method === 'POST' && c.req.raw.body !== null && !/^application\/json\b/i.test(type)) {
+      const l = apiLang(c);
+      return problemResponse(c, {
+        type: 'about:blank',
+        title: catalogues[l]['problem.UNSUPPORTED_MEDIA_TYPE'],
+        status: 415,
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        detail: catalogues[l]['problem.sendJson'],
+        instance: c.req.path,
+        requestId: c.get('requestId'),
+      });
+    }
     const res = await deps.auth.handler(authRequest(c));
     // Its rate limiter names the wait in X-Retry-After only: clients and proxies read the standard header.
     const wait = res.headers.get('x-retry-after');
@@ -192,12 +207,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     return sendPage(c, <ErrorPage view={createView(lang, '/')} status={404} />, 404);
   });
 
-  app.onError((error, c) => {
+  app.onError((thrown, c) => {
     const lang = langOfPath(c);
     // Hono's own exceptions (a body its validator cannot parse, a limit) keep their status: they are the
     // client's mistake, not ours.
-    if (error instanceof HTTPException && error.status < 500) {
-      const status = error.status;
+    if (thrown instanceof HTTPException && thrown.status < 500) {
+      const status = thrown.status;
       if (isApi(c)) {
         const l = apiLang(c);
         return problemResponse(c, {
@@ -205,7 +220,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
           title: catalogues[l][status === 413 ? 'problem.PAYLOAD_TOO_LARGE' : 'problem.BAD_REQUEST'],
           status,
           code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
-          detail: status === 400 ? catalogues[l]['problem.unreadableBody'] : error.message,
+          detail: status === 400 ? catalogues[l]['problem.unreadableBody'] : thrown.message,
           instance: c.req.path,
           requestId: c.get('requestId'),
         });
@@ -213,24 +228,34 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       const page = pageStatusOf(status);
       return sendPage(c, <ErrorPage view={createView(lang, '/')} status={page} />, page);
     }
-    const known = error instanceof DomainError;
-    const status = known ? statusOf[error.code] : 500;
-    const titleKey: MessageKey = known ? `problem.${error.code}` : 'problem.INTERNAL';
-    if (!known) c.get('log')?.error({ err: error }, 'unhandled error');
+    // A verb's own schema refusing its input (a hand-made request, not our forms): the client's mistake.
+    const known =
+      thrown instanceof DomainError
+        ? thrown
+        : thrown instanceof ZodError
+          ? new DomainError(
+              'VALIDATION',
+              'The data sent is not valid',
+              thrown.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
+            )
+          : null;
+    const status = known ? statusOf[known.code] : 500;
+    const titleKey: MessageKey = known ? `problem.${known.code}` : 'problem.INTERNAL';
+    if (!known) c.get('log')?.error({ err: thrown }, 'unhandled error');
     if (isApi(c)) {
       const l = c.req.path.startsWith('/api/') ? apiLang(c) : lang;
       return problemResponse(c, {
         type: 'about:blank',
         title: catalogues[l][titleKey],
         status,
-        code: known ? error.code : 'INTERNAL',
-        ...(known ? { detail: error.message } : {}),
-        ...(known && error.fields.length ? { errors: error.fields } : {}),
+        code: known ? known.code : 'INTERNAL',
+        ...(known ? { detail: known.message } : {}),
+        ...(known?.fields.length ? { errors: known.fields } : {}),
         instance: c.req.path,
         requestId: c.get('requestId'),
       });
     }
-    if (known && error.code === 'UNAUTHENTICATED') return c.redirect(`/${lang}/sign-in`, 303);
+    if (known?.code === 'UNAUTHENTICATED') return c.redirect(`/${lang}/sign-in`, 303);
     // The page's text is the nearest of those we have; the status stays the true one (409, 412, 422 ...).
     const page = pageStatusOf(status);
     return sendPage(

@@ -218,6 +218,18 @@ export function createAuth(deps: AuthDeps) {
     hooks: {
       // A growing delay per account, whatever the address the attempts come from.
       before: createAuthMiddleware(async (ctx) => {
+        // Deleting an account always takes its password: better-auth alone accepts a recent session instead,
+        // which would let one request from a signed-in browser erase the person.
+        if (ctx.path === '/delete-user') {
+          const password = (ctx.body as { password?: unknown } | undefined)?.password;
+          if (typeof password !== 'string' || password === '') {
+            throw new APIError('BAD_REQUEST', {
+              message: 'Enter your password to delete your account',
+              code: 'PASSWORD_REQUIRED',
+            });
+          }
+          return;
+        }
         if (ctx.path !== '/sign-in/email') return;
         const email = String((ctx.body as { email?: unknown } | undefined)?.email ?? '');
         // A disabled account is answered exactly like a wrong password.
