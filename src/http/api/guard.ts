@@ -1,8 +1,7 @@
 import type { z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
-import type { PlatformRole } from '../../core/context.ts';
+import type { PlatformRole, StaffRole } from '../../core/context.ts';
 import { catalogues, negotiateLang } from '../../core/i18n/index.ts';
-import { staffWithoutTwoFactor } from '../admin.tsx';
 import type { AppDeps, AppEnv } from '../env.ts';
 import { problemResponse } from '../problem.ts';
 import { ProblemSchema } from './problem-schema.ts';
@@ -35,17 +34,20 @@ export interface GuardOptions {
   writers?: readonly PlatformRole[];
   /** Writes must send JSON: anything else is refused with 415 before the body is read. */
   json?: boolean;
-  /** Staff (officers, admins) must have two-step verification on, as on the pages. */
-  staffTwoFactor?: boolean;
+  /**
+   * The staff roles this area is for, reads included. Someone holding one that waits for two-step verification
+   * is told so (403 `TWO_FACTOR_REQUIRED`) instead of being answered as the applicant they count as meanwhile.
+   */
+  staff?: readonly StaffRole[];
 }
 
 const reads = ['GET', 'HEAD', 'OPTIONS'];
 
 /**
  * The checks in front of an API area, in order: a write naming another site as its Origin (or sent cross-site)
- * is refused, since the session cookie would travel with a forged request; then the session, the writer's role,
- * the body's type, and two-step verification for staff. Each refusal is a problem document in the caller's
- * language (Accept-Language).
+ * is refused, since the session cookie would travel with a forged request; then the session, a staff role waiting
+ * for two-step verification, the writer's role and the body's type. Each refusal is a problem document in the
+ * caller's language (Accept-Language).
  */
 export function apiGuard(deps: AppDeps, options: GuardOptions = {}): MiddlewareHandler<AppEnv> {
   const own = new URL(deps.config.baseUrl).origin;
@@ -78,14 +80,17 @@ export function apiGuard(deps: AppDeps, options: GuardOptions = {}): MiddlewareH
     }
     const user = c.get('user');
     if (!user) return refuse(401, 'UNAUTHENTICATED', t['org.api.unauthorizedDetail']);
+    // A staff role that does not count yet: say what to do about it rather than a bare refusal.
+    const needed: readonly PlatformRole[] | undefined = options.staff ?? (write ? options.writers : undefined);
+    const holds = (roles: readonly string[]) => roles.some((r) => needed?.includes(r as PlatformRole));
+    if (needed && !holds(user.roles) && holds(user.pendingRoles)) {
+      return refuse(403, 'TWO_FACTOR_REQUIRED', t['tfa.requiredDetail']);
+    }
     if (write && options.writers && !user.roles.some((r) => options.writers?.includes(r as PlatformRole))) {
       return refuse(403, 'FORBIDDEN', `Only ${options.writers.join(' and ')} may do this`);
     }
     if (write && options.json && !/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
       return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json');
-    }
-    if (options.staffTwoFactor && staffWithoutTwoFactor(user)) {
-      return refuse(403, 'FORBIDDEN', 'Turn on two-step verification first');
     }
     return next();
   };
