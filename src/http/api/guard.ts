@@ -3,6 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { PlatformRole, StaffRole } from '../../core/context.ts';
 import { catalogues, negotiateLang } from '../../core/i18n/index.ts';
 import type { AppDeps, AppEnv } from '../env.ts';
+import { awaitingTwoFactor } from '../middleware/two-factor.ts';
 import { problemResponse } from '../problem.ts';
 import { ProblemSchema } from './problem-schema.ts';
 
@@ -82,8 +83,8 @@ export function apiGuard(deps: AppDeps, options: GuardOptions = {}): MiddlewareH
     if (!user) return refuse(401, 'UNAUTHENTICATED', t['org.api.unauthorizedDetail']);
     // A staff role that does not count yet: say what to do about it rather than a bare refusal.
     const needed: readonly PlatformRole[] | undefined = options.staff ?? (write ? options.writers : undefined);
-    const holds = (roles: readonly string[]) => roles.some((r) => needed?.includes(r as PlatformRole));
-    if (needed && !holds(user.roles) && holds(user.pendingRoles)) {
+    const counts = needed && user.roles.some((r) => needed.includes(r as PlatformRole));
+    if (needed && !counts && awaitingTwoFactor(user, needed)) {
       return refuse(403, 'TWO_FACTOR_REQUIRED', t['tfa.requiredDetail']);
     }
     if (write && options.writers && !user.roles.some((r) => options.writers?.includes(r as PlatformRole))) {

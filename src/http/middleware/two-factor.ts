@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { type StaffRole, staffRoles } from '../../core/context.ts';
+import { type PlatformRole, type StaffRole, staffRoles } from '../../core/context.ts';
 import type { AppEnv, SessionUser } from '../env.ts';
 
 /** The staff areas of the site (paths after the language prefix), with the staff roles each one is for. */
@@ -11,7 +11,7 @@ export const staffAreas: { prefix: string; roles: readonly StaffRole[] }[] = [
 /** Whether the person holds one of these staff roles but may not use it before turning on two-step verification. */
 export const awaitingTwoFactor = (
   user: Pick<SessionUser, 'pendingRoles'> | null,
-  roles: readonly StaffRole[] = staffRoles,
+  roles: readonly PlatformRole[] = staffRoles,
 ): boolean => Boolean(user?.pendingRoles.some((r) => roles.includes(r)));
 
 /** The account page's two-step section, coming back to `next` (a page of this site) once it is on. */
