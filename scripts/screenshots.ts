@@ -8,6 +8,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/browser.ts';
 import { root, runCli, startServer, tempDataDir } from '../e2e/server.ts';
+import { DEMO_TOTP_KEY } from '../src/cli/demo-two-factor.ts';
+import { totpCode } from '../test/totp-code.ts';
 
 const publicShots = [
   { name: 'home', path: '/fr' },
@@ -45,6 +47,11 @@ async function signedIn(email: string): Promise<Page> {
   await page.fill('input[name=email]', email);
   await page.fill('input[name=password]', demoPassword);
   await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]')]);
+  // Staff accounts then give the code of the demo two-step key.
+  if (new URL(page.url()).pathname.endsWith('/sign-in/two-factor')) {
+    await page.fill('input[name=code]', totpCode(DEMO_TOTP_KEY));
+    await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]')]);
+  }
   return page;
 }
 

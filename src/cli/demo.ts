@@ -1,9 +1,10 @@
-import { type Context, type PlatformRole, systemActor } from '../core/context.ts';
+import { type Context, type PlatformRole, staffRoles, systemActor } from '../core/context.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Db } from '../db/client.ts';
 import type { Auth } from '../domain/identity/auth.ts';
 import { createAccount } from '../domain/identity/create-account.ts';
 import { createOrganisation, listMyOrganisations } from '../domain/organisations/index.ts';
+import { DEMO_TOTP_KEY, demoTotpUri, ensureDemoTwoFactor } from './demo-two-factor.ts';
 
 /** The password of every demo account: demo data exists only in development, never in production. */
 export const DEMO_PASSWORD = 'demo-accroche-2026';
@@ -41,7 +42,9 @@ export async function ensureDemoAccounts(db: Db, auth: Auth, logger: Logger, dat
       { reuse: true },
     );
     ids.set(account.key, id);
-    lines.push(`  ${account.key.padEnd(12)} ${email}`);
+    const staff = account.roles.some((r) => (staffRoles as readonly string[]).includes(r));
+    if (staff) await ensureDemoTwoFactor(db, auth, id);
+    lines.push(`  ${account.key.padEnd(12)} ${email.padEnd(36)}${staff ? ' + two-step code' : ''}`.trimEnd());
   }
   await ensureDemoOrganisations(db, ids.get('applicant') as string);
   const { ensureDemoSchools } = await import('./demo-schools.ts');
@@ -56,10 +59,20 @@ export async function ensureDemoAccounts(db: Db, auth: Auth, logger: Logger, dat
     dataDir,
   );
   logger.info(
-    { accounts: demoAccounts.map((a) => `${a.key}@demo.accroche.localhost`), password: DEMO_PASSWORD },
+    {
+      accounts: demoAccounts.map((a) => `${a.key}@demo.accroche.localhost`),
+      password: DEMO_PASSWORD,
+      totpKey: DEMO_TOTP_KEY,
+    },
     'demo accounts',
   );
-  process.stdout.write(`\nDEMO ACCOUNTS (development only), password "${DEMO_PASSWORD}":\n${lines.join('\n')}\n\n`);
+  const key = DEMO_TOTP_KEY.match(/.{4}/g)?.join(' ');
+  process.stdout.write(
+    `\nDEMO ACCOUNTS (development only), password "${DEMO_PASSWORD}":\n${lines.join('\n')}\n` +
+      `Staff roles count only with two-step verification on: the accounts marked "+ two-step code" ask for a code\n` +
+      `of the demo key ${key} at sign-in (any authenticator app; or: oathtool --totp -b ${DEMO_TOTP_KEY})\n` +
+      `  ${demoTotpUri}\n\n`,
+  );
 }
 
 /** Two demo organisations owned by the demo applicant: an association and a secondary school. */

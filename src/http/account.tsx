@@ -26,6 +26,9 @@ export function safeNext(next: string | undefined, lang: string): string {
   return `/${lang}/account`;
 }
 
+/** A page to come back to after turning on two-step verification: a path of this site, or nothing. */
+const backTo = (next: string | undefined, lang: string) => (next && safeNext(next, lang) === next ? next : undefined);
+
 /** Checks of the account forms; each failed rule names the message shown beside the field. */
 function check(values: Record<string, string>, rules: Record<string, (v: string) => MessageKey | null>) {
   const errors: Partial<Record<string, MessageKey>> = {};
@@ -281,6 +284,7 @@ export function createAccountRoutes(deps: AppDeps): Hono<AppEnv> {
         deletion={forms.deletion}
         twoFactor={forms.twoFactor}
         twoFactorRequired={c.req.query('twoFactorRequired') !== undefined}
+        next={backTo(c.req.query('next') ?? forms.twoFactor?.values.next, view.lang)}
         sessions={sessions}
         notice={notice}
       />,
@@ -324,7 +328,11 @@ export function createAccountRoutes(deps: AppDeps): Hono<AppEnv> {
       return accountPage(c, { twoFactor: rejected(view, values, { tfaPassword: 'account.passwordWrong' }) }, 422);
     }
     const codes = Array.isArray(res.json.backupCodes) ? res.json.backupCodes.map(String) : [];
-    return privatePage(c, <TwoFactorSetupPage view={view} totpUri={uri} backupCodes={codes} state={emptyForm()} />);
+    const next = backTo(values.next, view.lang);
+    return privatePage(
+      c,
+      <TwoFactorSetupPage view={view} totpUri={uri} backupCodes={codes} state={emptyForm()} next={next} />,
+    );
   });
 
   routes.post('/account/two-factor/verify', async (c) => {
@@ -332,15 +340,21 @@ export function createAccountRoutes(deps: AppDeps): Hono<AppEnv> {
     const values = await formValues(c);
     const code = (values.code ?? '').replace(/\s/g, '');
     const res = await callAuth(c, deps, '/two-factor/verify-totp', { code });
+    const next = backTo(values.next, view.lang);
     if (res.status === 200) {
       forwardCookies(c, res.headers);
-      return c.redirect(`/${view.lang}/account?twoFactorOn`, 303);
+      // Back to the staff page that sent them here, now open to them; else the account page says it is on.
+      return c.redirect(next ?? `/${view.lang}/account?twoFactorOn`, 303);
     }
     const uri = (values.totpUri ?? '').startsWith('otpauth://') ? (values.totpUri as string) : '';
     if (!uri) return c.redirect(`/${view.lang}/account`, 303);
     const codes = (values.backupCodes ?? '').split(' ').filter(Boolean);
     const state = rejected(view, {}, { code: 'tfa.wrongCode' });
-    return privatePage(c, <TwoFactorSetupPage view={view} totpUri={uri} backupCodes={codes} state={state} />, 422);
+    return privatePage(
+      c,
+      <TwoFactorSetupPage view={view} totpUri={uri} backupCodes={codes} state={state} next={next} />,
+      422,
+    );
   });
 
   routes.post('/account/two-factor/disable', async (c) => {

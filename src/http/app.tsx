@@ -24,11 +24,12 @@ import { createLibraryRoutes } from './library.tsx';
 import { createLibraryCurationRoutes } from './library-curation.tsx';
 import { libraryImportStatus } from './library-import.tsx';
 import { requestBodyLimit } from './middleware/body-limit.ts';
-import { csrfProtection } from './middleware/csrf.ts';
+import { csrfProtection, csrfToken } from './middleware/csrf.ts';
 import { type InputRefusal, inputCheck } from './middleware/input-check.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { sessionLoader } from './middleware/session.ts';
+import { twoFactorGate } from './middleware/two-factor.ts';
 import { createOaiRoutes } from './oai.ts';
 import { createOrganisationRoutes } from './organisations.tsx';
 import { problemResponse } from './problem.ts';
@@ -169,6 +170,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const importStatus = libraryImportStatus(deps);
   const loadSession = sessionLoader(deps);
   const checkCsrf = csrfProtection({ baseUrl: config.baseUrl });
+  // Staff without two-step verification: sent from the staff areas to turn it on (elsewhere, an applicant).
+  const staffGate = twoFactorGate();
   for (const lang of languages) {
     app.use(`/${lang}/*`, async (c, next) => {
       c.set('lang', lang);
@@ -185,7 +188,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     });
     // The library import's progress, answered without the session or the database.
     app.get(`/${lang}/library/manage/import/:id/status`, importStatus);
-    app.use(`/${lang}/*`, loadSession, checkCsrf);
+    app.use(`/${lang}/*`, loadSession, checkCsrf, staffGate);
     app.route(`/${lang}`, account);
     // Routes of further areas (organisations, administration ...) are mounted here, before the public pages.
     for (const area of areaRoutes) app.route(`/${lang}`, area);
@@ -258,10 +261,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     if (known?.code === 'UNAUTHENTICATED') return c.redirect(`/${lang}/sign-in`, 303);
     // The page's text is the nearest of those we have; the status stays the true one (409, 412, 422 ...).
     const page = pageStatusOf(status);
+    // A signed-in person keeps their header (and, for staff without two-step verification, the notice why).
+    const user = c.get('user');
+    if (user) c.header('cache-control', 'no-store');
     return sendPage(
       c,
       <ErrorPage
-        view={createView(lang, '/')}
+        view={createView(lang, '/', user ? { user, csrf: csrfToken(c, config.secure) } : {})}
         status={page}
         requestId={page === 500 ? c.get('requestId') : undefined}
       />,

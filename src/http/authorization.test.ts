@@ -16,17 +16,39 @@ import type { createApp } from './app.tsx';
 
 /**
  * Who may reach what: every route against every kind of person, with the status each must get. Later areas add
- * their rows here. 303 is a redirect to sign-in (or, for staff without two-step verification, to turn it on).
+ * their rows here. 303 is a redirect to sign-in. Staff without two-step verification hold their role but may not
+ * use it: they have an applicant's rights (so another organisation's file does not exist for them), and a staff
+ * area sends them to turn it on (`tfa`).
  */
-const people = ['visitor', 'applicant', 'reviewer', 'librarian', 'coordinator', 'officer', 'admin'] as const;
+const people = [
+  'visitor',
+  'applicant',
+  'reviewer',
+  'librarian',
+  'coordinator',
+  'officer',
+  'admin',
+  'librarian without 2FA',
+  'officer without 2FA',
+  'admin without 2FA',
+] as const;
 type Person = (typeof people)[number];
-type Row = [method: 'GET' | 'POST', path: string, expected: Record<Person, number>];
+/** A page answers 303 to the account page's two-step section; the API answers 403 `TWO_FACTOR_REQUIRED`. */
+const tfa = 'turn on two-step verification';
+type Expected = number | typeof tfa;
+type Row = [method: 'GET' | 'POST', path: string, expected: Record<Person, Expected>];
 
-const all = (status: number) => Object.fromEntries(people.map((p) => [p, status])) as Record<Person, number>;
+const all = (status: number) => Object.fromEntries(people.map((p) => [p, status])) as Record<Person, Expected>;
 const signedIn = (visitor: number, others: number) => ({ ...all(others), visitor });
-const adminOnly = { ...all(403), visitor: 303, admin: 200 };
-const callStaff = { ...all(403), visitor: 303, officer: 200, admin: 200 };
+/** The administration (/admin/*) is for officers and admins; the library's curation for librarians and admins. */
+const adminArea = { 'officer without 2FA': tfa, 'admin without 2FA': tfa } as const;
+const libraryArea = { 'librarian without 2FA': tfa, 'admin without 2FA': tfa } as const;
+const adminOnly = { ...all(403), visitor: 303, admin: 200, ...adminArea };
+const callStaff = { ...all(403), visitor: 303, officer: 200, admin: 200, ...adminArea };
+const curators = { ...all(403), visitor: 303, librarian: 200, admin: 200, ...libraryArea };
 const applicationReaders = { ...all(404), visitor: 303, applicant: 200, officer: 200, admin: 200 };
+/** The API's staff operations: 403, saying that two-step verification comes first. */
+const apiStaff = { 'officer without 2FA': tfa, 'admin without 2FA': tfa } as const;
 
 const table: Row[] = [
   ['GET', '/fr', all(200)],
@@ -87,13 +109,13 @@ const table: Row[] = [
   ['GET', '/api/v1/calls/{openCall}', all(200)],
   ['GET', '/api/v1/calls/{draftCall}', { ...all(404), officer: 200, admin: 200 }],
   // A form post to the JSON API: 415 for staff, after the role check.
-  ['POST', '/api/v1/calls', { ...all(403), visitor: 401, officer: 415, admin: 415 }],
-  ['POST', '/api/v1/calls/{draftCall}/phase', { ...all(403), visitor: 401, officer: 415, admin: 415 }],
+  ['POST', '/api/v1/calls', { ...all(403), visitor: 401, officer: 415, admin: 415, ...apiStaff }],
+  ['POST', '/api/v1/calls/{draftCall}/phase', { ...all(403), visitor: 401, officer: 415, admin: 415, ...apiStaff }],
   // School registry: kept by admins and officers; searched by anyone signed in.
-  ['GET', '/fr/admin/schools', { ...all(403), visitor: 303, officer: 200, admin: 200 }],
-  ['POST', '/fr/admin/schools/import', { ...all(403), visitor: 303, officer: 422, admin: 422 }],
+  ['GET', '/fr/admin/schools', callStaff],
+  ['POST', '/fr/admin/schools/import', { ...callStaff, officer: 422, admin: 422 }],
   ['GET', '/api/v1/schools', signedIn(401, 200)],
-  ['POST', '/api/v1/schools/import', { ...all(403), visitor: 401, officer: 415, admin: 415 }],
+  ['POST', '/api/v1/schools/import', { ...all(403), visitor: 401, officer: 415, admin: 415, ...apiStaff }],
   // Screening: a call's applications, their exports, one application's screening page, for officers and admins.
   ['GET', '/fr/admin/calls/{openCall}/applications', callStaff],
   ['GET', '/fr/admin/calls/{openCall}/applications.csv', callStaff],
@@ -106,13 +128,25 @@ const table: Row[] = [
     { ...callStaff, officer: 422, admin: 422 },
   ],
   ['POST', '/fr/admin/applications/{submittedApplication}/screening', { ...callStaff, officer: 422, admin: 422 }],
-  ['GET', '/api/v1/calls/{openCall}/applications', { ...all(403), visitor: 401, officer: 200, admin: 200 }],
-  ['GET', '/api/v1/calls/{openCall}/applications.xlsx', { ...all(403), visitor: 401, officer: 200, admin: 200 }],
-  ['GET', '/api/v1/calls/{openCall}/applications?format=csv', { ...all(403), visitor: 401, officer: 200, admin: 200 }],
+  [
+    'GET',
+    '/api/v1/calls/{openCall}/applications',
+    { ...all(403), visitor: 401, officer: 200, admin: 200, ...apiStaff },
+  ],
+  [
+    'GET',
+    '/api/v1/calls/{openCall}/applications.xlsx',
+    { ...all(403), visitor: 401, officer: 200, admin: 200, ...apiStaff },
+  ],
+  [
+    'GET',
+    '/api/v1/calls/{openCall}/applications?format=csv',
+    { ...all(403), visitor: 401, officer: 200, admin: 200, ...apiStaff },
+  ],
   [
     'POST',
     '/api/v1/applications/{submittedApplication}/information-requests',
-    { ...all(403), visitor: 401, officer: 415, admin: 415 },
+    { ...all(403), visitor: 401, officer: 415, admin: 415, ...apiStaff },
   ],
   [
     'POST',
@@ -122,7 +156,7 @@ const table: Row[] = [
   [
     'POST',
     '/api/v1/applications/{submittedApplication}/screening',
-    { ...all(403), visitor: 401, officer: 415, admin: 415 },
+    { ...all(403), visitor: 401, officer: 415, admin: 415, ...apiStaff },
   ],
   // The applicant's files: the applying organisation's members, and the School Service read-only; nobody else.
   ['GET', '/fr/applications', signedIn(303, 200)],
@@ -186,14 +220,14 @@ const table: Row[] = [
   ['GET', '/api/v1/library/search?q=d%C3%A9crochage', all(200)],
   ['GET', '/api/v1/library/export/bibtex', all(200)],
   // Library curation: librarians and admins.
-  ['GET', '/fr/library/manage/records', { ...all(403), visitor: 303, librarian: 200, admin: 200 }],
-  ['GET', '/fr/library/manage/records/new', { ...all(403), visitor: 303, librarian: 200, admin: 200 }],
-  ['POST', '/fr/library/manage/records/new', { ...all(403), visitor: 303, librarian: 422, admin: 422 }],
-  ['GET', '/fr/library/manage/import', { ...all(403), visitor: 303, librarian: 200, admin: 200 }],
-  ['POST', '/fr/library/manage/import', { ...all(403), visitor: 303, librarian: 422, admin: 422 }],
+  ['GET', '/fr/library/manage/records', curators],
+  ['GET', '/fr/library/manage/records/new', curators],
+  ['POST', '/fr/library/manage/records/new', { ...curators, librarian: 422, admin: 422 }],
+  ['GET', '/fr/library/manage/import', curators],
+  ['POST', '/fr/library/manage/import', { ...curators, librarian: 422, admin: 422 }],
   // An import session is found only by its owner: anyone else's (or an unknown one) does not exist.
-  ['GET', `/fr/library/manage/import/${'0'.repeat(32)}`, { ...all(403), visitor: 303, librarian: 404, admin: 404 }],
-  ['POST', `/fr/library/manage/import/${'0'.repeat(32)}`, { ...all(403), visitor: 303, librarian: 404, admin: 404 }],
+  ['GET', `/fr/library/manage/import/${'0'.repeat(32)}`, { ...curators, librarian: 404, admin: 404 }],
+  ['POST', `/fr/library/manage/import/${'0'.repeat(32)}`, { ...curators, librarian: 404, admin: 404 }],
 ];
 
 let app: ReturnType<typeof createApp>;
@@ -208,9 +242,11 @@ beforeAll(async () => {
   const ctx = { actor: systemActor('test'), db: database.db, requestId: 'matrix', now: new Date() };
   browsers.set('visitor', new Visitor(app));
   for (const person of people.filter((p) => p !== 'visitor')) {
-    const roles: PlatformRole[] = person === 'applicant' ? [] : [person];
+    const role = person.replace(' without 2FA', '');
+    const roles = role === 'applicant' ? [] : [role as PlatformRole];
+    const email = `${person.replace(/ /g, '-')}@matrix.example.be`;
     const { id } = await createAccount(ctx, t.auth, {
-      email: `${person}@matrix.example.be`,
+      email,
       name: person,
       password,
       lang: 'fr',
@@ -220,7 +256,7 @@ beforeAll(async () => {
     ids.set(person, id);
     const visitor = new Visitor(app);
     await visitor.get('/fr/sign-in');
-    const res = await visitor.post('/fr/sign-in', { email: `${person}@matrix.example.be`, password });
+    const res = await visitor.post('/fr/sign-in', { email, password });
     expect(res.status, `sign-in of ${person}`).toBe(303);
     browsers.set(person, visitor);
   }
@@ -245,8 +281,8 @@ beforeAll(async () => {
     budget: budgetOf({ staff: 1_000_000 }),
   });
   ids.set('submittedApplication', submitted.id);
-  // Staff have two-step verification on (its own flow is tested in admin.test.ts).
-  for (const person of ['officer', 'admin'] as const) {
+  // Staff have two-step verification on (its own flow is tested in admin.test.ts), except the "without" columns.
+  for (const person of ['librarian', 'officer', 'admin'] as const) {
     await database.db
       .update(users)
       .set({ twoFactorEnabled: true })
@@ -272,7 +308,16 @@ describe('who may reach what', () => {
               : {};
           res = await browser.post(path, body);
         }
-        expect(res.status, `${method} ${template} as ${person}`).toBe(expected[person]);
+        const wanted = expected[person];
+        const as = `${method} ${template} as ${person}`;
+        if (wanted !== tfa) expect(res.status, as).toBe(wanted);
+        else if (path.startsWith('/api/')) {
+          expect(res.status, as).toBe(403);
+          expect(((await res.json()) as { code?: string }).code, as).toBe('TWO_FACTOR_REQUIRED');
+        } else {
+          expect(res.status, as).toBe(303);
+          expect(res.headers.get('location'), as).toMatch(/^\/fr\/account\?twoFactorRequired\b/);
+        }
       }
     });
   }

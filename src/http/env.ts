@@ -1,6 +1,14 @@
 import type { Context as HonoContext } from 'hono';
 import type { Config } from '../core/config.ts';
-import { type Actor, type Context, type Db, type PlatformRole, platformRoles, visitor } from '../core/context.ts';
+import {
+  type Actor,
+  type Context,
+  type Db,
+  type PlatformRole,
+  platformRoles,
+  type StaffRole,
+  visitor,
+} from '../core/context.ts';
 import type { Lang } from '../core/i18n/index.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Auth } from '../domain/identity/auth.ts';
@@ -25,7 +33,10 @@ export interface SessionUser {
   name: string;
   email: string;
   lang: Lang;
+  /** The roles that count now: staff roles only once two-step verification is on. */
   roles: string[];
+  /** Staff roles the person holds that wait for two-step verification (empty once it is on). */
+  pendingRoles: StaffRole[];
   municipality: string | null;
   twoFactorEnabled: boolean;
   sessionToken: string;

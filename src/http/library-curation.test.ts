@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../test/app.ts';
 import { Visitor } from '../../test/browser-like.ts';
 import type { TestDatabase } from '../../test/db.ts';
+import { markTwoFactorOn } from '../../test/totp.ts';
 import { type PlatformRole, systemActor } from '../core/context.ts';
 import { auditLog, libraryRecords } from '../db/schema/index.ts';
 import { createAccount } from '../domain/identity/create-account.ts';
@@ -21,6 +22,7 @@ async function signedIn(t: Awaited<ReturnType<typeof testApp>>, who: string, rol
   const browser = new Visitor(t.app);
   await browser.get('/fr/sign-in');
   expect((await browser.post('/fr/sign-in', { email, password })).status).toBe(303);
+  if (roles.length) await markTwoFactorOn(t.database.db, email);
   return browser;
 }
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../test/app.ts';
 import { Visitor } from '../../test/browser-like.ts';
 import type { TestDatabase } from '../../test/db.ts';
+import { markTwoFactorOn } from '../../test/totp.ts';
 import { systemActor } from '../core/context.ts';
 import { auditLog, libraryRecords } from '../db/schema/index.ts';
 import { createAccount } from '../domain/identity/create-account.ts';
@@ -29,6 +30,7 @@ beforeAll(async () => {
     const browser = new Visitor(app);
     await browser.get('/en/sign-in');
     expect((await browser.post('/en/sign-in', { email, password })).status).toBe(303);
+    await markTwoFactorOn(database.db, email);
     browsers[who] = browser;
   }
   // The library already holds the first entry of the sample (same DOI), with another volume and keywords.

@@ -5,7 +5,6 @@ import { listMunicipalities } from '../domain/municipalities/index.ts';
 import { checkCsvUpload, importSchools, listSchools, maxImportBytes, schoolPolicy } from '../domain/schools/index.ts';
 import { type ImportState, SchoolsPage } from '../web/pages/admin/schools.tsx';
 import { createView } from '../web/view.ts';
-import { staffWithoutTwoFactor } from './admin.tsx';
 import { type AppDeps, type AppEnv, type Ctx, domainContext } from './env.ts';
 import { csrfToken } from './middleware/csrf.ts';
 import { sendPersonalPage } from './personal-page.ts';
@@ -18,9 +17,7 @@ export function createSchoolRoutes(deps: AppDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
   const guard: MiddlewareHandler<AppEnv> = async (c, next) => {
-    const user = c.get('user');
-    if (!user) return c.redirect(`/${c.get('lang')}/sign-in`, 303);
-    if (staffWithoutTwoFactor(user)) return c.redirect(`/${c.get('lang')}/account?twoFactorRequired#tfa-title`, 303);
+    if (!c.get('user')) return c.redirect(`/${c.get('lang')}/sign-in`, 303);
     return next();
   };
   routes.use('/admin/schools', guard);

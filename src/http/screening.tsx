@@ -21,7 +21,6 @@ import { emptyForm, type FormState } from '../web/components/form.tsx';
 import { ScreeningDetailPage } from '../web/pages/screening/detail.tsx';
 import { type ListFilter, ScreeningListPage } from '../web/pages/screening/list.tsx';
 import type { View } from '../web/view.ts';
-import { staffWithoutTwoFactor } from './admin.tsx';
 import { type AppDeps, type AppEnv, type Ctx, domainContext } from './env.ts';
 import { formValues, personalView, sendPersonalPage } from './personal-page.ts';
 
@@ -56,9 +55,7 @@ export function createScreeningRoutes(deps: AppDeps): Hono<AppEnv> {
   const viewOf = (c: Ctx): View => personalView(c, deps.config.secure);
 
   const guard = async (c: Ctx, next: () => Promise<void>) => {
-    const user = c.get('user');
-    if (!user) return c.redirect(`/${c.get('lang')}/sign-in`, 303);
-    if (staffWithoutTwoFactor(user)) return c.redirect(`/${c.get('lang')}/account?twoFactorRequired#tfa-title`, 303);
+    if (!c.get('user')) return c.redirect(`/${c.get('lang')}/sign-in`, 303);
     return next();
   };
   routes.use('/admin/calls/:code/applications', guard);

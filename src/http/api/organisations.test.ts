@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../../../test/app.ts';
 import { Visitor } from '../../../test/browser-like.ts';
 import { freshDatabase, type TestDatabase } from '../../../test/db.ts';
+import { markTwoFactorOn } from '../../../test/totp.ts';
 import { createLogger } from '../../core/logger.ts';
 import { mailOutbox, organisationMembers, users } from '../../db/schema/index.ts';
 import { createAuth } from '../../domain/identity/auth.ts';
@@ -168,12 +169,16 @@ describe('organisations API', () => {
     expect((await call(stranger, 'GET', `/organisations/${id}`)).res.status).toBe(404);
   });
 
-  it('lets officers list every organisation and search it', async () => {
+  it('lets officers list every organisation and search it, once their two-step verification is on', async () => {
     const [tom] = await database.db.select().from(users).where(eq(users.email, 'tom@elders.example'));
     await database.db
       .update(users)
       .set({ role: 'officer' })
       .where(eq(users.id, tom?.id as string));
+    // Until then the officer is an applicant: only their own organisations, none here.
+    expect((await call(stranger, 'GET', '/organisations?q=schakel')).json.data).toEqual([]);
+    expect((await call(stranger, 'GET', `/organisations/${id}`)).res.status).toBe(404);
+    await markTwoFactorOn(database.db, 'tom@elders.example');
     const all = await call(stranger, 'GET', '/organisations?q=schakel');
     expect(all.json.data).toEqual([expect.objectContaining({ id, myRole: null })]);
     expect((await call(stranger, 'GET', `/organisations/${id}`)).res.status).toBe(200);

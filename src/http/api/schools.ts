@@ -64,8 +64,11 @@ const withMessages = (report: ImportReport, lang: Lang) => ({
 
 /** The school registry: search for forms (signed-in people), CSV import for admins and officers. */
 export function registerSchoolRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps): void {
-  api.use('/schools', apiGuard(deps));
-  api.use('/schools/*', apiGuard(deps));
+  // The only write is the import, for admins and officers.
+  const guard = apiGuard(deps, { writers: ['officer', 'admin'] });
+  api.use('/schools', guard);
+  api.use('/schools/*', guard);
+
   api.openapi(
     createRoute({
       method: 'get',

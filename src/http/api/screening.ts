@@ -155,16 +155,13 @@ const fileResponse = {
 
 /** Screening: the officers' list and exports of a call's applications, requests for information, decisions. */
 export function registerScreeningRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps): void {
-  const officers = apiGuard(deps, { writers: ['officer', 'admin'], json: true, staffTwoFactor: true });
+  const officers = apiGuard(deps, { writers: ['officer', 'admin'], json: true, staff: ['officer', 'admin'] });
   api.use('/calls/:code/applications', officers);
   api.use('/calls/:code/applications.csv', officers);
   api.use('/calls/:code/applications.xlsx', officers);
   api.use('/applications/:id/information-requests', officers);
   api.use('/applications/:id/screening', officers);
-  api.use(
-    '/applications/:id/information-requests/:requestId/answer',
-    apiGuard(deps, { json: true, staffTwoFactor: true }),
-  );
+  api.use('/applications/:id/information-requests/:requestId/answer', apiGuard(deps, { json: true }));
 
   api.openapi(
     createRoute({

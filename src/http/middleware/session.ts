@@ -1,11 +1,13 @@
 import type { MiddlewareHandler } from 'hono';
+import { effectiveRoles } from '../../core/context.ts';
 import { isLang } from '../../core/i18n/index.ts';
 import { authHeaders } from '../auth-bridge.ts';
 import type { AppDeps, AppEnv } from '../env.ts';
 
 /**
  * Loads the signed-in person for pages, only when the request carries a session cookie: anonymous visits cost
- * no query. A disabled (banned) account counts as signed out.
+ * no query. A disabled (banned) account counts as signed out. Staff roles count only with two-step verification
+ * on: until then they are kept apart as `pendingRoles`, so every page, API guard and verb sees an applicant.
  */
 export function sessionLoader(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -25,7 +27,7 @@ export function sessionLoader(deps: AppDeps): MiddlewareHandler<AppEnv> {
           name: user.name,
           email: user.email,
           lang: isLang(user.lang) ? user.lang : 'fr',
-          roles: (user.role ?? '').split(',').filter(Boolean),
+          ...effectiveRoles((user.role ?? '').split(',').filter(Boolean), Boolean(user.twoFactorEnabled)),
           municipality: user.municipality ?? null,
           twoFactorEnabled: Boolean(user.twoFactorEnabled),
           sessionToken: found.session.token,

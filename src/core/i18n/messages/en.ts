@@ -354,6 +354,14 @@ const core: Record<CoreKey, string> = {
   'tfa.off':
     'Off. A six-digit code from an app such as FreeOTP, Aegis or Google Authenticator protects your account even if your password is stolen.',
   'tfa.required': 'Your role requires two-step verification: turn it on to reach the staff pages.',
+  'tfa.pending':
+    'Your role ({roles}) is inactive until you turn on two-step verification: until then you have the rights of an applicant.',
+  'tfa.pendingLink': 'Turn on two-step verification',
+  'tfa.requiredDetail':
+    'Two-step verification is required: your role counts only once you have turned it on in your account.',
+  'role.admin': 'administrator',
+  'role.officer': 'School Service officer',
+  'role.librarian': 'librarian',
   'tfa.enable': 'Turn on two-step verification',
   'tfa.disable': 'Turn off two-step verification',
   'tfa.setupTitle': 'Set up your app',

@@ -356,6 +356,14 @@ const core = {
   'tfa.off':
     'Désactivée. Un code à six chiffres, donné par une application comme FreeOTP, Aegis ou Google Authenticator, protège votre compte même si votre mot de passe est volé.',
   'tfa.required': 'Votre rôle demande la vérification en deux étapes : activez-la pour accéder aux pages du personnel.',
+  'tfa.pending':
+    'Votre rôle ({roles}) reste inactif tant que la vérification en deux étapes n’est pas activée : d’ici là, vous avez les droits d’un porteur de projet.',
+  'tfa.pendingLink': 'Activer la vérification en deux étapes',
+  'tfa.requiredDetail':
+    'La vérification en deux étapes est requise : votre rôle ne compte qu’une fois celle-ci activée dans votre compte.',
+  'role.admin': 'administration',
+  'role.officer': 'agent du Service École',
+  'role.librarian': 'bibliothécaire',
   'tfa.enable': 'Activer la vérification en deux étapes',
   'tfa.disable': 'Désactiver la vérification en deux étapes',
   'tfa.setupTitle': 'Configurer votre application',

@@ -366,6 +366,14 @@ const core: Record<CoreKey, string> = {
   'tfa.off':
     'Uitgeschakeld. Een zescijferige code uit een app zoals FreeOTP, Aegis of Google Authenticator beschermt uw account, zelfs als uw wachtwoord gestolen wordt.',
   'tfa.required': 'Uw rol vereist verificatie in twee stappen: schakel ze in om de personeelspagina’s te openen.',
+  'tfa.pending':
+    'Uw rol ({roles}) blijft inactief zolang verificatie in twee stappen niet is ingeschakeld: tot dan hebt u de rechten van een aanvrager.',
+  'tfa.pendingLink': 'Verificatie in twee stappen inschakelen',
+  'tfa.requiredDetail':
+    'Verificatie in twee stappen is vereist: uw rol telt pas zodra u ze in uw account hebt ingeschakeld.',
+  'role.admin': 'beheer',
+  'role.officer': 'medewerker van de Dienst School',
+  'role.librarian': 'bibliothecaris',
   'tfa.enable': 'Verificatie in twee stappen inschakelen',
   'tfa.disable': 'Verificatie in twee stappen uitschakelen',
   'tfa.setupTitle': 'Uw app instellen',

@@ -45,6 +45,8 @@ export function AccountPage(props: {
   user: { name: string; email: string; lang: string; twoFactorEnabled: boolean };
   twoFactor?: FormState;
   twoFactorRequired?: boolean;
+  /** The page to go back to once two-step verification is on (a path of this site). */
+  next?: string | undefined;
   profile: FormState;
   password: FormState;
   deletion?: FormState;
@@ -121,6 +123,7 @@ export function AccountPage(props: {
           action={view.href(user.twoFactorEnabled ? '/account/two-factor/disable' : '/account/two-factor/enable')}
           csrf={view.csrf}
         >
+          {props.next && !user.twoFactorEnabled ? <input type="hidden" name="next" value={props.next} /> : null}
           <Field
             view={view}
             name="tfaPassword"

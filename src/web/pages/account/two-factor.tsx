@@ -2,8 +2,17 @@ import { ErrorSummary, Field, Form, type FormState } from '../../components/form
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 
-/** After the password: the key to add to an authenticator app, the backup codes, and the first code. */
-export function TwoFactorSetupPage(props: { view: View; totpUri: string; backupCodes: string[]; state: FormState }) {
+/**
+ * After the password: the key to add to an authenticator app, the backup codes, and the first code; `next` is the
+ * page to go back to once it is on.
+ */
+export function TwoFactorSetupPage(props: {
+  view: View;
+  totpUri: string;
+  backupCodes: string[];
+  state: FormState;
+  next?: string | undefined;
+}) {
   const { view } = props;
   const { t } = view;
   const secret = new URL(props.totpUri).searchParams.get('secret') ?? '';
@@ -31,6 +40,7 @@ export function TwoFactorSetupPage(props: { view: View; totpUri: string; backupC
         <Form action={view.href('/account/two-factor/verify')} csrf={view.csrf}>
           <input type="hidden" name="totpUri" value={props.totpUri} />
           <input type="hidden" name="backupCodes" value={props.backupCodes.join(' ')} />
+          {props.next ? <input type="hidden" name="next" value={props.next} /> : null}
           <Field
             view={view}
             name="code"
