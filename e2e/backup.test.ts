@@ -54,16 +54,19 @@ async function fill(env: { DATA_DIR: string; DATABASE_URL?: string }) {
 }
 
 describe('accroche backup and restore on PGlite', () => {
-  const source = tempDataDir();
-  const target = tempDataDir();
-  const backup = path.join(source.dir, 'backups', 'accroche.tar');
+  // Made in beforeAll, so that a filtered or skipped run leaves no folder behind.
+  let source: ReturnType<typeof tempDataDir>;
+  let target: ReturnType<typeof tempDataDir>;
+  let backup: string;
   let large: Buffer;
   beforeAll(async () => {
+    [source, target] = [tempDataDir(), tempDataDir()];
+    backup = path.join(source.dir, 'backups', 'accroche.tar');
     large = await fill({ DATA_DIR: source.dir });
   }, slow);
   afterAll(() => {
-    source.remove();
-    target.remove();
+    source?.remove();
+    target?.remove();
   });
 
   it(
@@ -174,17 +177,18 @@ async function throwAwayDatabase(admin: string) {
 
 describe.skipIf(!process.env.DATABASE_URL)('accroche backup and restore on PostgreSQL', () => {
   const admin = process.env.DATABASE_URL as string;
-  const dirs = { source: tempDataDir(), target: tempDataDir() };
+  let dirs: { source: ReturnType<typeof tempDataDir>; target: ReturnType<typeof tempDataDir> };
   let source: Awaited<ReturnType<typeof throwAwayDatabase>>;
   let target: Awaited<ReturnType<typeof throwAwayDatabase>>;
   beforeAll(async () => {
+    dirs = { source: tempDataDir(), target: tempDataDir() };
     [source, target] = await Promise.all([throwAwayDatabase(admin), throwAwayDatabase(admin)]);
     await fill({ DATA_DIR: dirs.source.dir, DATABASE_URL: source.url });
   }, slow);
   afterAll(async () => {
     await Promise.all([source?.drop(), target?.drop()]);
-    dirs.source.remove();
-    dirs.target.remove();
+    dirs?.source.remove();
+    dirs?.target.remove();
   });
 
   it(
