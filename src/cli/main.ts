@@ -22,11 +22,27 @@ Commands:
                    import the boundaries of the 19 municipalities (WGS84 GeoJSON with NIS codes)
   library import FILE [--dry-run] [--skip-invalid] [--update] [--publish]
                    import a BibTeX, RIS, CSL-JSON or CSV bibliography into the library (one transaction)
+  backup FILE      write the database and the uploaded files into one file (a tar with a manifest)
+  restore FILE [--force]
+                   restore a backup, then check every table's row count and every file's checksum against it;
+                   refuses a non-empty database without --force (with PGlite, stop the server first)
   help             show this text
 
 Configuration comes from the environment: see .env.example.`;
 
-const commands = ['serve', 'migrate', 'seed', 'doctor', 'create-admin', 'schools', 'indicators', 'geo', 'library'];
+const commands = [
+  'serve',
+  'migrate',
+  'seed',
+  'doctor',
+  'create-admin',
+  'schools',
+  'indicators',
+  'geo',
+  'library',
+  'backup',
+  'restore',
+];
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -121,6 +137,14 @@ async function main(argv: string[]): Promise<number> {
     case 'library': {
       const { libraryCommand } = await import('./library.ts');
       return libraryCommand(config, positionals.slice(1), values, print);
+    }
+    case 'backup': {
+      const { backupCommand } = await import('./backup.ts');
+      return backupCommand(config, positionals[1], print);
+    }
+    case 'restore': {
+      const { restoreCommand } = await import('./backup.ts');
+      return restoreCommand(config, { file: positionals[1], force: values.force }, print);
     }
     default:
       return 2;

@@ -14,8 +14,8 @@ export interface Database {
   location: string;
   /** Runs a plain SQL statement (used by migrations and health checks). */
   raw(sql: string): Promise<Record<string, unknown>[]>;
-  /** PGlite only: a tarball of the whole database, to start copies from (tests). */
-  dump?(): Promise<Blob>;
+  /** PGlite only: a tarball of the whole database, to start copies from (tests) or to back it up. */
+  dump?(compression?: 'none' | 'gzip'): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -30,7 +30,7 @@ export interface OpenOptions {
 }
 
 /** PGlite and its extensions, loaded only when the embedded engine is used. */
-async function loadPglite() {
+export async function loadPglite() {
   const [{ PGlite }, { pg_trgm }, { unaccent }, { drizzle }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('@electric-sql/pglite/contrib/pg_trgm'),
@@ -71,7 +71,7 @@ function wrapPglite(
     engine: 'pglite',
     location,
     raw: async (sql) => (await client.query<Record<string, unknown>>(sql)).rows,
-    dump: () => client.dumpDataDir('none'),
+    dump: (compression = 'none') => client.dumpDataDir(compression),
     close: async () => {
       await client.close();
       await release();
