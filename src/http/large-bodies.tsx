@@ -16,9 +16,10 @@ const envelope = 64 * 1024;
 const lang = '(?:fr|nl|en)';
 const segment = '[^/]+';
 
-/** A size people read: "1 MB", "256 kB". */
-export function sizeText(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} kB`;
+/** A size people read, with the unit of their language: "1 MB", "256 kB"; "1 Mo", "256 ko" in French. */
+export function sizeText(bytes: number, lang: Lang): string {
+  const [mega, kilo] = lang === 'fr' ? ['Mo', 'ko'] : ['MB', 'kB'];
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} ${mega}` : `${Math.round(bytes / 1024)} ${kilo}`;
 }
 
 /** The 413 answer: problem details for the API, a page in the path's language otherwise. */
@@ -38,12 +39,13 @@ export function tooLarge(c: Ctx, detail: string): Response | Promise<Response> {
   return sendPage(c, <ErrorPage view={createView(langOfPath(c), '/')} status={413} detail={detail} />, 413);
 }
 
+const langOf = (c: Ctx): Lang => (isApi(c) ? apiLang(c) : langOfPath(c));
 const say = (c: Ctx, key: MessageKey, values: Record<string, string | number> = {}) =>
-  translator((isApi(c) ? apiLang(c) : langOfPath(c)) as Lang)(key, values);
+  translator(langOf(c))(key, values);
 
 /** The general answer past the limit of a route, naming the limit. */
 export const generalTooLarge = (c: Ctx, maxBytes: number) =>
-  tooLarge(c, say(c, 'problem.tooLarge', { max: sizeText(maxBytes) }));
+  tooLarge(c, say(c, 'problem.tooLarge', { max: sizeText(maxBytes, langOf(c)) }));
 
 /**
  * The routes that take more than the general limit (REQUEST_MAX_KB): uploads only, pages and API alike, each
