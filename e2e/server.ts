@@ -45,14 +45,20 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts `accroche serve` as a real process and resolves when it listens. */
-export async function startServer(env: Record<string, string | undefined>): Promise<RunningServer> {
+/** Starts `accroche serve` as a real process and resolves when it listens (else stops it after `timeoutMs`). */
+export async function startServer(
+  env: Record<string, string | undefined>,
+  options: { timeoutMs?: number } = {},
+): Promise<RunningServer> {
   const port = env.PORT ?? String(await freePort());
   const child = spawn(process.execPath, [cli, 'serve'], { cwd: root, env: childEnv({ ...env, PORT: port }) });
   const output: string[] = [];
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output.join('\n')}`)), 60_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start:\n${output.join('\n')}`));
+    }, options.timeoutMs ?? 60_000);
     const onData = (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n').filter(Boolean)) {
         output.push(line);

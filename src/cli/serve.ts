@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { serve as serveNode } from '@hono/node-server';
 import type { Config } from '../core/config.ts';
 import type { Logger } from '../core/logger.ts';
+import type { Database } from '../db/index.ts';
 import { openConfigured, prepare, readinessOf } from './runtime.ts';
 
 /** Starts the web server; resolves once it listens. SIGTERM and SIGINT stop it gracefully. */
@@ -23,6 +24,12 @@ export async function serve(config: Config, logger: Logger): Promise<{ stop: () 
   if (loaded instanceof Error) {
     await database.close();
     throw loaded;
+  }
+  try {
+    await recoverInterruptedWork(database, config, logger);
+  } catch (error) {
+    await database.close();
+    throw error;
   }
   const { lazyAuth } = await import('../domain/identity/lazy-auth.ts');
   const { createMailer, startOutboxWorker } = await import('../domain/mail/index.ts');
@@ -95,4 +102,22 @@ export async function serve(config: Config, logger: Logger): Promise<{ stop: () 
     });
   }
   return { stop, port };
+}
+
+/**
+ * Tells other processes on the same PostgreSQL that this one lives (`core/boot.ts`), then settles the library
+ * imports that a process that is gone left `running`: done when their transaction committed, else ready again
+ * and marked interrupted (nothing was written, the import being one transaction).
+ */
+async function recoverInterruptedWork(database: Database, config: Config, logger: Logger): Promise<void> {
+  const [{ bootId }, { importSessionsOf }, { recoverImportSessions }] = await Promise.all([
+    import('../core/boot.ts'),
+    import('../domain/library/import-sessions.ts'),
+    import('../domain/library/recover-imports.ts'),
+  ]);
+  await database.holdProcessLock(bootId);
+  const imports = await recoverImportSessions(database.db, importSessionsOf(config.dataDir));
+  if (imports.finished || imports.interrupted) {
+    logger.warn({ boot: bootId, ...imports }, 'library imports left running by a stopped process were settled');
+  }
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { processLockClass } from '../core/boot.ts';
 import { lockDataDir } from './lock.ts';
 import * as schema from './schema/index.ts';
 
@@ -16,6 +17,11 @@ export interface Database {
   raw(sql: string): Promise<Record<string, unknown>[]>;
   /** PGlite only: a tarball of the whole database, to start copies from (tests) or to back it up. */
   dump?(compression?: 'none' | 'gzip'): Promise<Blob>;
+  /**
+   * Holds, until `close`, the advisory lock that tells other processes sharing the database that this one is alive
+   * (`core/boot.ts`). PostgreSQL only; with PGlite the folder lock says it already.
+   */
+  holdProcessLock(bootId: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -72,6 +78,7 @@ function wrapPglite(
     location,
     raw: async (sql) => (await client.query<Record<string, unknown>>(sql)).rows,
     dump: (compression = 'none') => client.dumpDataDir(compression),
+    holdProcessLock: async () => {},
     close: async () => {
       await client.close();
       await release();
@@ -88,11 +95,54 @@ async function openPostgres(url: string): Promise<Database> {
   // Fail early with the server's own message when it cannot be reached.
   const probe = await pool.connect();
   probe.release();
+  const lock = processLock(pg, url);
   return {
     db: drizzleNodePg({ client: pool, schema }) as unknown as Db,
     engine: 'postgres',
     location: url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'),
     raw: async (sql) => (await pool.query(sql)).rows,
-    close: () => pool.end(),
+    holdProcessLock: lock.hold,
+    close: async () => {
+      await lock.release();
+      await pool.end();
+    },
+  };
+}
+
+/**
+ * The process advisory lock on a connection of its own, outside the pool (a pooled connection changes hands).
+ * Should that connection drop while the process lives, the lock is taken again on a new one, so that other
+ * processes do not take this one for dead for longer than the reconnection.
+ */
+function processLock(pg: typeof import('pg').default, url: string) {
+  let client: import('pg').Client | undefined;
+  let closed = false;
+  let retry: NodeJS.Timeout | undefined;
+  const again = (bootId: number) => {
+    if (closed) return;
+    retry = setTimeout(() => take(bootId).catch(() => again(bootId)), 1000);
+    retry.unref();
+  };
+  const take = async (bootId: number): Promise<void> => {
+    const next = new pg.Client({ connectionString: url, keepAlive: true });
+    next.on('error', () => {
+      if (client !== next) return;
+      client = undefined;
+      again(bootId);
+    });
+    await next.connect();
+    await next.query('SELECT pg_advisory_lock(hashtext($1), $2)', [processLockClass, bootId]);
+    if (closed) await next.end();
+    else client = next;
+  };
+  return {
+    hold: take,
+    release: async () => {
+      closed = true;
+      clearTimeout(retry);
+      const held = client;
+      client = undefined;
+      await held?.end().catch(() => {});
+    },
   };
 }

@@ -206,6 +206,44 @@ describe('the web import, from the upload to the report', () => {
   });
 });
 
+describe('a confirmation stopped with its server', () => {
+  it('says in the reader’s language that nothing was imported, and imports once confirmed again', async () => {
+    const file = new TextEncoder().encode(
+      '@book{stopped1, author = {Coupé, Jeanne}, title = {Un import interrompu}, year = 2023}\n\n' +
+        '@book{stopped2, author = {Wouters, Pieter}, title = {Een onderbroken import}, year = 2024}\n',
+    );
+    const address = await upload(browsers.first, file);
+    const page = await (await browsers.first.get(address)).text();
+    const before = await records();
+    // What a server killed during "Confirm" leaves on disk: the session running, stamped with a process that is
+    // gone (boot ids are drawn from 1 up, so 0 is nobody's).
+    const sessionFile = path.join(dataDir, 'library-imports', `${address.split('/').pop()}.json`);
+    const stopped = {
+      ...JSON.parse(fs.readFileSync(sessionFile, 'utf8')),
+      state: 'running',
+      runner: { boot: 0, pid: 4_194_301, host: 'stopped', startedAt: '2026-03-02T09:15:00.000Z' },
+    };
+    fs.writeFileSync(sessionFile, JSON.stringify(stopped));
+    const said = {
+      en: 'The confirmation started on 2 March 2026 at 10:15 was interrupted when the server stopped: nothing was imported. You can confirm the import again.',
+      fr: 'La confirmation commencée le 2 mars 2026 à 10:15 a été interrompue, le serveur s’étant arrêté : rien n’a été importé. Vous pouvez confirmer l’import à nouveau.',
+      nl: 'De bevestiging die op 2 maart 2026 om 10:15 begon, is onderbroken omdat de server stopte: er is niets geïmporteerd. U kunt de import opnieuw bevestigen.',
+    };
+    for (const [lang, text] of Object.entries(said)) {
+      const html = await (await browsers.first.get(address.replace('/en/', `/${lang}/`))).text();
+      expect(html).toContain(text);
+    }
+    expect(await records()).toBe(before);
+    const res = await browsers.first.post(address, { ...formOf(page), action: 'import' });
+    expect(res.status).toBe(303);
+    const report = await (await browsers.first.get(address)).text();
+    expect(report).toContain('Created: 2');
+    expect(report).not.toContain('interrupted');
+    expect(await records()).toBe(before + 2);
+    expect(JSON.parse(fs.readFileSync(sessionFile, 'utf8'))).toMatchObject({ state: 'done' });
+  });
+});
+
 describe('the upload limit', () => {
   /** A body that notes whether anything read it. */
   const watchedBody = (size: number) => {

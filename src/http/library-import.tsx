@@ -1,12 +1,13 @@
-import path from 'node:path';
+import { hostname } from 'node:os';
 import type { Hono, MiddlewareHandler } from 'hono';
+import { bootId } from '../core/boot.ts';
 import { DomainError } from '../core/errors.ts';
-import { FileStore } from '../domain/files/store.ts';
 import { analyseImport, type ImportPlan } from '../domain/library/import-plan.ts';
-import { importRecords } from '../domain/library/import-records.ts';
-import { type ImportSession, ImportSessions } from '../domain/library/import-sessions.ts';
+import { alreadyImported, importRecords } from '../domain/library/import-records.ts';
+import { type ImportSession, type ImportSessions, importSessionsOf } from '../domain/library/import-sessions.ts';
 import { listCategories } from '../domain/library/index.ts';
 import { type DuplicateDecision, type FieldChoice, mergeFields } from '../domain/library/merge-records.ts';
+import { settleImportSession } from '../domain/library/recover-imports.ts';
 import { LibraryImportPage, reasonText } from '../web/pages/library/import-page.tsx';
 import { LibraryImportPreviewPage, shownTerms } from '../web/pages/library/import-preview-page.tsx';
 import type { View } from '../web/view.ts';
@@ -16,17 +17,8 @@ import { formValues, personalView, sendPersonalPage } from './personal-page.ts';
 /** Largest bibliography file the web import takes. */
 export const maxImportUpload = 20 * 1024 * 1024;
 
-const sessionsByDir = new Map<string, ImportSessions>();
 /** The import sessions of a data folder (one instance per process, so that progress is shared). */
-export function importSessions(deps: AppDeps): ImportSessions {
-  const dir = deps.config.dataDir;
-  let sessions = sessionsByDir.get(dir);
-  if (!sessions) {
-    sessions = new ImportSessions(path.join(dir, 'library-imports'), new FileStore(path.join(dir, 'uploads')));
-    sessionsByDir.set(dir, sessions);
-  }
-  return sessions;
-}
+export const importSessions = (deps: AppDeps): ImportSessions => importSessionsOf(deps.config.dataDir);
 
 /**
  * The progress of a running import as JSON, for the page's script. Mounted ahead of the session middleware: the
@@ -153,8 +145,12 @@ export function mountImportRoutes(routes: Hono<AppEnv>, deps: AppDeps): void {
     return c.redirect(view.href(`/library/manage/import/${opened.id}`), 303);
   });
 
+  /** The session of this person, settled first if a process that is gone left it running. */
+  const current = async (c: Ctx) =>
+    settleImportSession(deps.db, sessions, await sessions.get(domainContext(c, deps).actor, c.req.param('id') ?? ''));
+
   routes.get(session, async (c) => {
-    const s = await sessions.get(domainContext(c, deps).actor, c.req.param('id'));
+    const s = await current(c);
     if (s.state === 'done' && s.report) {
       const view = personalView(c, deps.config.secure);
       return sendPersonalPage(c, <LibraryImportPage view={view} values={{}} report={s.report} />);
@@ -164,7 +160,7 @@ export function mountImportRoutes(routes: Hono<AppEnv>, deps: AppDeps): void {
 
   routes.post(session, async (c) => {
     const ctx = domainContext(c, deps);
-    const s = await sessions.get(ctx.actor, c.req.param('id'));
+    const s = await current(c);
     if (s.state !== 'ready') return c.redirect(`/${c.get('lang')}/library/manage/import/${s.id}`, 303);
     const values = await formValues(c);
     s.categoryMap = mappingOf(values);
@@ -174,9 +170,14 @@ export function mountImportRoutes(routes: Hono<AppEnv>, deps: AppDeps): void {
       await sessions.save(s);
       return preview(c, s, values);
     }
+    if (!sessions.claim(s.id)) return c.redirect(`/${c.get('lang')}/library/manage/import/${s.id}`, 303);
+    // Stamped with this process, so that another one can tell, should this one die, that nothing is running.
     s.state = 'running';
-    await sessions.save(s);
+    s.runner = { boot: bootId, pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
+    delete s.interrupted;
+    const back = () => c.redirect(`/${c.get('lang')}/library/manage/import/${s.id}`, 303);
     try {
+      await sessions.save(s);
       const report = await importRecords(ctx, await sessions.bytesOf(s), {
         skipInvalid: s.skipInvalid,
         publish: s.publish,
@@ -184,11 +185,18 @@ export function mountImportRoutes(routes: Hono<AppEnv>, deps: AppDeps): void {
         decisions: decisionsOf(values),
         onDuplicate: values.rest === 'replace' ? 'update' : 'skip',
         onProgress: (done, total, phase) => sessions.setProgress(s.id, { state: 'running', phase, done, total }),
+        session: s.id,
+        beforeWrite: (planned) => sessions.save({ ...s, report: planned }),
       });
+      delete s.runner;
       Object.assign(s, { state: 'done', report });
       await sessions.save(s);
-      return c.redirect(`/${c.get('lang')}/library/manage/import/${s.id}`, 303);
+      return back();
     } catch (error) {
+      // Another process confirmed this session first (two clicks sent to two processes): its outcome is on disk.
+      if (error instanceof DomainError && error.fields.some((f) => f.message === alreadyImported)) return back();
+      delete s.runner;
+      delete s.report;
       s.state = 'ready';
       await sessions.save(s);
       if (error instanceof DomainError && (error.code === 'VALIDATION' || error.code === 'CONFLICT')) {
@@ -197,6 +205,7 @@ export function mountImportRoutes(routes: Hono<AppEnv>, deps: AppDeps): void {
       throw error;
     } finally {
       sessions.setProgress(s.id, { state: 'done', phase: null, done: 0, total: 0 });
+      sessions.release(s.id);
     }
   });
 }

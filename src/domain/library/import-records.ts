@@ -1,11 +1,12 @@
-import { eq } from 'drizzle-orm';
-import type { Context } from '../../core/context.ts';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Context, Tx } from '../../core/context.ts';
 import { DomainError } from '../../core/errors.ts';
 import { bumpPublicDataGeneration } from '../../core/generation.ts';
-import { libraryRecords } from '../../db/schema/library.ts';
+import { auditLog, libraryRecords } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { FileFormat } from './bibliography-files.ts';
 import { analyseImport, breathe, type ImportLine, type ImportProgress } from './import-plan.ts';
+import { importLockClass } from './import-sessions.ts';
 import { type DuplicateDecision, differingFields, type MergeField, mergeRecord } from './merge-records.ts';
 import { dataOfRecord, insertRecordRows, valuesOf } from './rows.ts';
 import type { RecordData } from './schemas.ts';
@@ -28,7 +29,22 @@ export interface ImportOptions {
   /** Source keywords or categories (folded) to taxonomy codes, added to the record's categories. */
   categoryMap?: Record<string, string>;
   onProgress?: ImportProgress;
+  /**
+   * The web import's session: its transaction holds an advisory lock on it from its first statement to its end,
+   * the audit row names it, and an import of the same session that committed already makes this one refuse
+   * (`alreadyImported`), so that a session is never written twice, whatever processes try.
+   */
+  session?: string;
+  /**
+   * Called with the report inside the transaction, before anything is written (after the session's lock: a
+   * confirmation refused as a repeat never gets here). The web import keeps it on disk, so that a process dying
+   * after the commit leaves the report to show.
+   */
+  beforeWrite?: (report: ImportReport) => Promise<void>;
 }
+
+/** The problem carried by the CONFLICT refusing a session that was imported already. */
+export const alreadyImported = 'already-imported';
 
 export interface ImportReport {
   format: FileFormat;
@@ -51,6 +67,25 @@ interface Change {
   action: 'replace' | 'merge';
   fields: MergeField[];
   seen?: string | undefined;
+}
+
+/**
+ * Takes the session's lock for the rest of the transaction (another process's recovery then knows the import is
+ * under way), and refuses a session whose import committed already: the lock makes a second confirmation wait
+ * for the first to end, and this query, run after the lock, sees the first one's commit.
+ */
+async function claimSession(tx: Tx, session: string): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${importLockClass}), hashtext(${session}))`);
+  const [imported] = await tx
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, 'library_record.import'), sql`${auditLog.changes}->>'session' = ${session}`))
+    .limit(1);
+  if (imported) {
+    throw new DomainError('CONFLICT', 'This import was confirmed already', [
+      { field: 'session', message: alreadyImported },
+    ]);
+  }
 }
 
 /**
@@ -114,6 +149,8 @@ export async function importRecords(
   const total = plan.fresh.length + changes.length;
   let done = 0;
   await ctx.db.transaction(async (tx) => {
+    if (options.session) await claimSession(tx, options.session);
+    await options.beforeWrite?.(report);
     for (let i = 0; i < plan.fresh.length; i += 500) {
       const chunk = plan.fresh.slice(i, i + 500);
       await insertRecordRows(
@@ -168,6 +205,7 @@ export async function importRecords(
         skipped: report.skipped.length,
         rejected: report.rejected.length,
         status,
+        ...(options.session ? { session: options.session } : {}),
       },
     });
     if (options.publish || changes.length) await refreshWordList(tx);

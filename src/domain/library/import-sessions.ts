@@ -4,7 +4,7 @@ import path from 'node:path';
 import { authorize } from '../../core/authorize.ts';
 import type { Actor } from '../../core/context.ts';
 import { DomainError } from '../../core/errors.ts';
-import type { FileStore } from '../files/store.ts';
+import { FileStore } from '../files/store.ts';
 import type { ImportReport } from './import-records.ts';
 import { libraryPolicy } from './policy.ts';
 
@@ -24,8 +24,16 @@ export interface ImportSession {
   /** Source term to category code, chosen on the preview. */
   categoryMap: Record<string, string>;
   state: 'ready' | 'running' | 'done';
+  /** The process confirming it, while `running`: its boot id (`core/boot.ts`), and for people, its PID and host. */
+  runner?: { boot: number; pid: number; host: string; startedAt: string };
+  /** When a confirmation that was stopped with its process (nothing written) had started; cleared by the next. */
+  interrupted?: string;
+  /** The report: written when the import is done, and kept while it runs, so that it survives a crash after commit. */
   report?: ImportReport;
 }
+
+/** The first key of the advisory lock an import's transaction holds on its session (the second: the id hashed). */
+export const importLockClass = 'accroche.library-import';
 
 export interface ImportStatus {
   state: ImportSession['state'];
@@ -44,6 +52,7 @@ const ownerOf = (actor: Actor) =>
  */
 export class ImportSessions {
   private readonly progress = new Map<string, ImportStatus>();
+  private readonly confirming = new Set<string>();
 
   constructor(
     readonly root: string,
@@ -93,6 +102,18 @@ export class ImportSessions {
     await fs.rename(temporary, target);
   }
 
+  /** Every session on disk, whoever owns it (the start-up recovery reads them all). */
+  async all(): Promise<ImportSession[]> {
+    const names = await fs.readdir(this.root).catch(() => [] as string[]);
+    const sessions: ImportSession[] = [];
+    for (const name of names) {
+      if (!/^[0-9a-f]{32}\.json$/.test(name)) continue;
+      const text = await fs.readFile(path.join(this.root, name), 'utf8').catch(() => null);
+      if (text) sessions.push(JSON.parse(text) as ImportSession);
+    }
+    return sessions;
+  }
+
   /** The bytes of the session's file, checked against the hash it was stored under. */
   async bytesOf(session: ImportSession): Promise<Uint8Array> {
     const bytes = await this.files.get(session.sha256);
@@ -100,6 +121,20 @@ export class ImportSessions {
       throw new DomainError('CONFLICT', 'The stored import file does not match its hash');
     }
     return new Uint8Array(bytes);
+  }
+
+  /**
+   * Marks a session as being confirmed in this process; false when it already is (a double click). Taken and
+   * tested in one synchronous step, so two requests cannot both pass; `release` gives it back.
+   */
+  claim(id: string): boolean {
+    if (this.confirming.has(id)) return false;
+    this.confirming.add(id);
+    return true;
+  }
+
+  release(id: string): void {
+    this.confirming.delete(id);
   }
 
   setProgress(id: string, status: ImportStatus): void {
@@ -121,4 +156,16 @@ export class ImportSessions {
       if (stat && stat.mtimeMs < limit) await fs.rm(file, { force: true });
     }
   }
+}
+
+const byFolder = new Map<string, ImportSessions>();
+
+/** The import sessions of a data folder, one instance per process and folder (the progress lives in it). */
+export function importSessionsOf(dataDir: string): ImportSessions {
+  let sessions = byFolder.get(dataDir);
+  if (!sessions) {
+    sessions = new ImportSessions(path.join(dataDir, 'library-imports'), new FileStore(path.join(dataDir, 'uploads')));
+    byFolder.set(dataDir, sessions);
+  }
+  return sessions;
 }

@@ -209,6 +209,8 @@ export const fr = {
   'library.manage.confirm': 'Confirmer l’import',
   'library.manage.changed':
     'Une notice a changé depuis l’aperçu : rien n’a été importé. Revoyez l’aperçu puis confirmez à nouveau.',
+  'library.manage.interrupted':
+    'La confirmation commencée le {at} a été interrompue, le serveur s’étant arrêté : rien n’a été importé. Vous pouvez confirmer l’import à nouveau.',
   'library.manage.merged': 'Fusionnées : {count}',
   'library.manage.report': 'Rapport de l’import',
 } as const;
@@ -420,6 +422,8 @@ export const nl: Record<Key, string> = {
   'library.manage.confirm': 'Import bevestigen',
   'library.manage.changed':
     'Een record is gewijzigd sinds het voorbeeld: er is niets geïmporteerd. Bekijk het voorbeeld opnieuw en bevestig dan.',
+  'library.manage.interrupted':
+    'De bevestiging die op {at} begon, is onderbroken omdat de server stopte: er is niets geïmporteerd. U kunt de import opnieuw bevestigen.',
   'library.manage.merged': 'Samengevoegd: {count}',
   'library.manage.report': 'Verslag van de import',
 };
@@ -627,6 +631,8 @@ export const en: Record<Key, string> = {
   'library.manage.confirm': 'Confirm the import',
   'library.manage.changed':
     'A record changed since the preview: nothing was imported. Review the preview, then confirm again.',
+  'library.manage.interrupted':
+    'The confirmation started on {at} was interrupted when the server stopped: nothing was imported. You can confirm the import again.',
   'library.manage.merged': 'Merged: {count}',
   'library.manage.report': 'Import report',
 };

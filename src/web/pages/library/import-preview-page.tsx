@@ -1,8 +1,10 @@
+import { formatInstant } from '../../../core/format.ts';
 import type { ImportPlan } from '../../../domain/library/import-records.ts';
 import type { ImportSession } from '../../../domain/library/import-sessions.ts';
 import type { Category } from '../../../domain/library/index.ts';
 import { authorName } from '../../../domain/library/index.ts';
 import { assetUrl } from '../../assets.ts';
+import { Notice } from '../../components/form.tsx';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';
 import { DuplicateChoice } from './import-merge.tsx';
@@ -44,6 +46,15 @@ export function LibraryImportPreviewPage(props: {
       }}
     >
       <h1>{t('library.manage.title')}</h1>
+      {session.interrupted && !error ? (
+        <Notice>
+          <p id="import-interrupted">
+            {t('library.manage.interrupted', {
+              at: formatInstant(new Date(session.interrupted), view.lang, { date: 'long', time: 'short' }),
+            })}
+          </p>
+        </Notice>
+      ) : null}
       <ImportProblems error={error} problems={problems} />
       <section aria-labelledby="import-report" class="import-report">
         <h2 id="import-report">{t('library.manage.previewTitle')}</h2>
