@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/index.ts';
 import { FileStore } from '../src/domain/files/store.ts';
+import { throwAwayPostgres } from '../test/postgres.ts';
 import { root, runCli, startServer, tempDataDir } from './server.ts';
 
 const schools = path.join(root, 'test/fixtures/schools.csv');
@@ -156,24 +156,7 @@ describe('accroche backup and restore on PGlite', () => {
 });
 
 /** A throw-away database on the server of DATABASE_URL, dropped by `drop`. */
-async function throwAwayDatabase(admin: string) {
-  const name = `accroche_backup_${randomBytes(6).toString('hex')}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: admin });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
+const throwAwayDatabase = (admin: string) => throwAwayPostgres(admin, 'accroche_backup');
 
 describe.skipIf(!process.env.DATABASE_URL)('accroche backup and restore on PostgreSQL', () => {
   const admin = process.env.DATABASE_URL as string;

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { throwAwayPostgres as throwAway } from '../test/postgres.ts';
 import { type RunningServer, startServer } from './server.ts';
 
 /** A client for a real server: cookies kept, forms posted with the CSRF token of the cookie, JSON for the API. */
@@ -105,24 +105,7 @@ export function lockHolder(dataDir: string): number | null {
 }
 
 /** A throw-away database on the PostgreSQL server of DATABASE_URL, dropped by `drop`. */
-export async function throwAwayPostgres(admin: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `accroche_crash_${randomBytes(6).toString('hex')}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const target = new URL(admin);
-  target.pathname = `/${name}`;
-  return {
-    url: target.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: admin });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
+export const throwAwayPostgres = (admin: string) => throwAway(admin, 'accroche_crash');
 
 /**
  * PostgreSQL only: holds a table in SHARE mode from another connection, so that the server's next INSERT into it

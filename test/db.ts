@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { type Database, migrateDatabase, openDatabase, seedReferenceData } from '../src/db/index.ts';
+import { throwAwayPostgres } from './postgres.ts';
 
 /** The prepared PGlite dump built once per run by `test/global-setup.ts`, when there is one. */
 function templateFile(): string | undefined {
@@ -34,21 +33,10 @@ export async function freshDatabase(options: { prepared?: boolean } = { prepared
   if (engine === 'postgres') {
     const admin = process.env.DATABASE_URL;
     if (!admin) throw new Error('TEST_DB=postgres needs DATABASE_URL');
-    const name = `accroche_test_${randomBytes(6).toString('hex')}`;
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    await client.query(`CREATE DATABASE ${name}`);
-    await client.end();
-    const target = new URL(admin);
-    target.pathname = `/${name}`;
-    url = target.toString();
+    const created = await throwAwayPostgres(admin);
+    url = created.url;
     database = await openDatabase({ databaseUrl: url });
-    drop = async () => {
-      const c = new pg.Client({ connectionString: admin });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
+    drop = created.drop;
   } else if (options.prepared !== false && templateFile()) {
     const bytes = fs.readFileSync(templateFile() as string);
     database = await openDatabase({ memory: true, template: new Blob([bytes]) });

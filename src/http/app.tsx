@@ -32,7 +32,7 @@ import { sessionLoader } from './middleware/session.ts';
 import { twoFactorGate } from './middleware/two-factor.ts';
 import { createOaiRoutes } from './oai.ts';
 import { createOrganisationRoutes } from './organisations.tsx';
-import { problemResponse } from './problem.ts';
+import { localizedProblem, problemResponse } from './problem.ts';
 import { createSchoolRoutes } from './schools.tsx';
 import { createScreeningRoutes } from './screening.tsx';
 import { createWebRoutes, sendPage } from './web.tsx';
@@ -46,16 +46,8 @@ function refuseInput(c: Ctx, refusal: InputRefusal): Response | Promise<Response
   const fields = refusal.fields.map((f) => ({ field: f.field, message: t('input.badCharacter') }));
   const detail = refusal.reason === 'unreadable' ? t('problem.unreadableBody') : undefined;
   if (api) {
-    return problemResponse(c, {
-      type: 'about:blank',
-      title: t('problem.BAD_REQUEST'),
-      status: refusal.status,
-      code: 'BAD_REQUEST',
-      ...(detail ? { detail } : {}),
-      ...(fields.length ? { errors: fields } : {}),
-      instance: c.req.path,
-      requestId: c.get('requestId'),
-    });
+    const problem = { status: refusal.status, code: 'BAD_REQUEST', title: 'problem.BAD_REQUEST' as const };
+    return localizedProblem(c, apiLang(c), { ...problem, detail, errors: fields });
   }
   const view = createView(langOfPath(c), '/');
   return sendPage(c, <ErrorPage view={view} status={400} detail={detail} fields={fields} />, 400);
@@ -123,14 +115,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     const type = c.req.header('content-type') ?? '';
     if (c.req.method === 'POST' && c.req.raw.body !== null && !/^application\/json\b/i.test(type)) {
       const l = apiLang(c);
-      return problemResponse(c, {
-        type: 'about:blank',
-        title: catalogues[l]['problem.UNSUPPORTED_MEDIA_TYPE'],
+      const detail = catalogues[l]['problem.sendJson'];
+      return localizedProblem(c, l, {
         status: 415,
         code: 'UNSUPPORTED_MEDIA_TYPE',
-        detail: catalogues[l]['problem.sendJson'],
-        instance: c.req.path,
-        requestId: c.get('requestId'),
+        title: 'problem.UNSUPPORTED_MEDIA_TYPE',
+        detail,
       });
     }
     const res = await deps.auth.handler(authRequest(c));
@@ -218,14 +208,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       const status = thrown.status;
       if (isApi(c)) {
         const l = apiLang(c);
-        return problemResponse(c, {
-          type: 'about:blank',
-          title: catalogues[l][status === 413 ? 'problem.PAYLOAD_TOO_LARGE' : 'problem.BAD_REQUEST'],
+        const large = status === 413;
+        return localizedProblem(c, l, {
           status,
-          code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
+          code: large ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
+          title: large ? 'problem.PAYLOAD_TOO_LARGE' : 'problem.BAD_REQUEST',
           detail: status === 400 ? catalogues[l]['problem.unreadableBody'] : thrown.message,
-          instance: c.req.path,
-          requestId: c.get('requestId'),
         });
       }
       const page = pageStatusOf(status);

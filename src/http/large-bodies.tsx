@@ -1,4 +1,4 @@
-import { catalogues, type Lang, type MessageKey, translator } from '../core/i18n/index.ts';
+import { type Lang, type MessageKey, translator } from '../core/i18n/index.ts';
 import { maxImportBytes as maxFigureImportBytes, maxGeoJsonBytes } from '../domain/figures/index.ts';
 import { maxImportBytes as maxSchoolImportBytes } from '../domain/schools/index.ts';
 import { ErrorPage } from '../web/pages/error.tsx';
@@ -8,7 +8,7 @@ import type { AppDeps, Ctx } from './env.ts';
 import { apiLang, isApi, langOfPath } from './lang.ts';
 import { maxImportUpload } from './library-import.tsx';
 import type { LargeBodyRoute } from './middleware/body-limit.ts';
-import { problemResponse } from './problem.ts';
+import { localizedProblem } from './problem.ts';
 import { sendPage } from './web.tsx';
 
 /** Room for the multipart envelope around a file (boundaries, headers, the CSRF token and a few fields). */
@@ -25,15 +25,11 @@ export function sizeText(bytes: number, lang: Lang): string {
 /** The 413 answer: problem details for the API, a page in the path's language otherwise. */
 export function tooLarge(c: Ctx, detail: string): Response | Promise<Response> {
   if (isApi(c)) {
-    const l = apiLang(c);
-    return problemResponse(c, {
-      type: 'about:blank',
-      title: catalogues[l]['problem.PAYLOAD_TOO_LARGE'],
+    return localizedProblem(c, apiLang(c), {
       status: 413,
       code: 'PAYLOAD_TOO_LARGE',
+      title: 'problem.PAYLOAD_TOO_LARGE',
       detail,
-      instance: c.req.path,
-      requestId: c.get('requestId'),
     });
   }
   return sendPage(c, <ErrorPage view={createView(langOfPath(c), '/')} status={413} detail={detail} />, 413);
