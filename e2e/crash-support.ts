@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { DEMO_TOTP_KEY } from '../src/cli/demo-two-factor.ts';
 import { throwAwayPostgres as throwAway } from '../test/postgres.ts';
+import { totpCode } from '../test/totp-code.ts';
 import { type RunningServer, startServer } from './server.ts';
 
 /** A client for a real server: cookies kept, forms posted with the CSRF token of the cookie, JSON for the API. */
@@ -56,11 +58,20 @@ export class HttpClient {
     });
   }
 
-  /** Signs in through the sign-in page, as a person does. */
+  /**
+   * Signs in through the sign-in page, as a person does; staff demo accounts then give the code of the demo
+   * two-step key, as the person's phone would.
+   */
   async signIn(email: string, password: string): Promise<void> {
     await this.get('/en/sign-in');
     const res = await this.postForm('/en/sign-in', { email, password });
     if (res.status !== 303) throw new Error(`sign-in of ${email} answered ${res.status}`);
+    const next = new URL(res.headers.get('location') ?? '', this.base || 'http://localhost');
+    if (!next.pathname.endsWith('/sign-in/two-factor')) return;
+    const step = `${next.pathname}${next.search}`;
+    await this.get(step);
+    const code = await this.postForm(step, { code: totpCode(DEMO_TOTP_KEY) });
+    if (code.status !== 303) throw new Error(`two-step code of ${email} answered ${code.status}`);
   }
 }
 
