@@ -36,8 +36,9 @@ export const loadConnections = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 50);
 export async function benchLoad(tools: BenchTools): Promise<string> {
   const data = tempDataDir();
   const hello = await tools.start(tools.helloCmd, {}, '/hello');
-  const server = await tools.start(tools.serveCmd, { DATA_DIR: data.dir }, '/fr');
+  let server: Server | undefined;
   try {
+    server = await tools.start(tools.serveCmd, { DATA_DIR: data.dir }, '/fr');
     const run = (label: string, options: Parameters<typeof measure>[1]) =>
       measure(label, options, loadSeconds, loadConnections);
     const rssIdle = rssMb(server.child.pid);
@@ -80,7 +81,7 @@ ${rows.map((r) => loadRow(r, base)).join('\n')}
 Resident memory of the server: ${fmt(rssIdle)} MB after start, ${fmt(rssLoaded)} MB after the load.
 `;
   } finally {
-    await tools.stop(server.child);
+    if (server) await tools.stop(server.child);
     await tools.stop(hello.child);
     data.remove();
   }

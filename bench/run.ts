@@ -65,7 +65,10 @@ async function start(command: string[], env: Record<string, string>, probe: stri
     } catch {
       // not listening yet
     }
-    if (performance.now() - began > 60_000) throw new Error(`${command.join(' ')} did not answer within 60 s`);
+    if (performance.now() - began > 60_000) {
+      child.kill('SIGTERM');
+      throw new Error(`${command.join(' ')} did not answer within 60 s`);
+    }
     await new Promise((r) => setTimeout(r, 25));
   }
 }

@@ -55,13 +55,17 @@ export async function benchSoak(tools: BenchTools & { secret: string }): Promise
   try {
     await seed(data.dir, tools.secret);
     const hello = await tools.start(tools.helloCmd, {}, '/hello');
-    const baseline = await measure(
-      'bare "hello" route (baseline)',
-      { url: `${hello.url}/hello` },
-      Math.min(30, soakSeconds),
-      loadConnections,
-    );
-    await tools.stop(hello.child);
+    let baseline: LoadFigures;
+    try {
+      baseline = await measure(
+        'bare "hello" route (baseline)',
+        { url: `${hello.url}/hello` },
+        Math.min(30, soakSeconds),
+        loadConnections,
+      );
+    } finally {
+      await tools.stop(hello.child);
+    }
 
     const server = await tools.start(tools.serveCmd, { DATA_DIR: data.dir }, '/fr');
     try {

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { getCookie, setCookie } from 'hono/cookie';
-import { DomainError, statusOf } from '../core/errors.ts';
+import { DomainError, statusOf, UnavailableError } from '../core/errors.ts';
 import {
   catalogues,
   defaultLang,
@@ -183,6 +183,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     const status = known ? statusOf[error.code] : 500;
     const titleKey: MessageKey = known ? `problem.${error.code}` : 'problem.INTERNAL';
     if (!known) c.get('log')?.error({ err: error }, 'unhandled error');
+    if (error instanceof UnavailableError) c.header('retry-after', String(error.retryAfterSeconds));
     if (isApi(c)) {
       return problemResponse(c, {
         type: 'about:blank',
@@ -196,7 +197,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       });
     }
     if (known && error.code === 'UNAUTHENTICATED') return c.redirect(`/${lang}/sign-in`, 303);
-    const page = status === 404 ? 404 : status === 403 ? 403 : 500;
+    const page = status === 404 || status === 403 || status === 503 ? status : 500;
     return sendPage(
       c,
       <ErrorPage

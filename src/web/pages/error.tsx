@@ -1,8 +1,8 @@
 import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
 
-/** The 404 and 500 pages, in the visitor's language. */
-export function ErrorPage(props: { view: View; status: 403 | 404 | 500; requestId?: string | undefined }) {
+/** The 403, 404, 500 and 503 pages, in the visitor's language. */
+export function ErrorPage(props: { view: View; status: 403 | 404 | 500 | 503; requestId?: string | undefined }) {
   const { view, status } = props;
   const { t } = view;
   const title = t(`error.${status}.title`);
