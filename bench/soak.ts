@@ -133,7 +133,7 @@ connections on loopback for ${fmt(soakSeconds)} s (\`SOAK_SECONDS\`), each walki
 ${requests.length} requests: ${publicPaths.length} public pages and API reads (home, a scheme, the figures
 dashboard, a library record, the categories, the schemes and a record through the API), 6 library searches
 through the API and 6 through the Dutch search page, and ${applicant.paths.length} pages of the demo applicant,
-signed in (their applications, their account, their files). Every request of the mix answered 200 before the
+signed in (the list of their applications, their account, and up to three of their applications). Every request of the mix answered 200 before the
 soak began. The bare "hello" route took the same connections for ${fmt(Math.min(30, soakSeconds))} s in the same
 run.
 

@@ -72,8 +72,8 @@ const environment = z.object({
  * connections, and leaves the others to the rest of the site.
  */
 export const librarySearchDefaults = {
-  pglite: { concurrency: 1, maxWaiting: 16 },
-  postgres: { concurrency: 4, maxWaiting: 32 },
+  pglite: { concurrency: 1, maxWaiting: 32 },
+  postgres: { concurrency: 4, maxWaiting: 64 },
 } as const;
 
 /** The validated configuration every part of Accroche reads. */

@@ -16,8 +16,10 @@ function gate(log: string[], name: string) {
   return { task, open };
 }
 
-/** Lets pending promise callbacks run. */
-const settle = () => new Promise((resolve) => setImmediate(resolve));
+/** Lets pending callbacks run: promises, and the turns of the event loop in which queued tasks start. */
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+};
 
 describe('work queue', () => {
   it('runs at most its concurrency at once, the others in their order of arrival', async () => {

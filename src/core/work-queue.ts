@@ -17,6 +17,12 @@ interface Waiter {
  * served), and none waits longer than `maxWaitMs`. A task refused because the queue is full, or because it waited
  * too long, fails at once with `UnavailableError` (503 with Retry-After), so that a burst is answered quickly rather
  * than piling up until clients time out.
+ *
+ * Every task starts in a later turn of the event loop (`setImmediate`). PGlite answers in this thread, with no real
+ * I/O: without the turn, a request's whole search would run inside the callback that read it, before the server
+ * reads the next request, so the backlog would sit unseen in the sockets (no queue, no 503, clients timing out)
+ * and cheap requests (cache hits, pages) would wait behind every search. With it, requests that arrived together
+ * all reach the queue first, and between two tasks the server reads new requests and fires expired waits.
  */
 export class WorkQueue {
   private running = 0;
@@ -48,7 +54,7 @@ export class WorkQueue {
   private enter(): Promise<void> {
     if (this.running < this.limits.concurrency && this.waiting.length === 0) {
       this.running++;
-      return Promise.resolve();
+      return new Promise((resolve) => setImmediate(resolve));
     }
     if (this.waiting.length >= this.limits.maxWaiting) {
       return Promise.reject(new UnavailableError(`Too much ${this.what} waiting`, this.retryAfterSeconds));
@@ -73,8 +79,8 @@ export class WorkQueue {
       this.running--;
       return;
     }
-    // The place goes straight to the first in line: `running` stays as it is.
+    // The place goes straight to the first in line (`running` stays as it is), which starts in a later turn.
     clearTimeout(next.timer);
-    next.start();
+    setImmediate(next.start);
   }
 }
