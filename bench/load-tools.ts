@@ -9,6 +9,8 @@ import autocannon from 'autocannon';
 export interface LoadFigures {
   label: string;
   rps: number;
+  /** Answers in 2xx per second over the run. */
+  okRps: number;
   requests: number;
   p50: number;
   p975: number;
@@ -38,6 +40,7 @@ export async function measure(
   const figures: LoadFigures = {
     label,
     rps: r.requests.average,
+    okRps: r['2xx'] / r.duration,
     requests: r.requests.total,
     p50: r.latency.p50,
     p975: r.latency.p97_5,
@@ -59,12 +62,13 @@ export const fmt = (n: number) => Math.round(n).toLocaleString('en-GB');
 const pct = (a: number, b: number) => `${Math.round((a / b) * 100)}%`;
 
 /** The table head matching `loadRow`. */
-export const loadHeader = `| route | req/s | of baseline | p50 ms | p97.5 ms | p99 ms | errors | timeouts | non-2xx | 503 |
-|---|---|---|---|---|---|---|---|---|---|`;
+export const loadHeader = `| route | req/s | of baseline | 2xx per s | p50 ms | p97.5 ms | p99 ms | errors | timeouts | non-2xx | 503 |
+|---|---|---|---|---|---|---|---|---|---|---|`;
 
 /** One table row, the requests per second also as a share of the baseline's. */
 export function loadRow(f: LoadFigures, base: LoadFigures): string {
-  return `| ${f.label} | ${fmt(f.rps)} | ${pct(f.rps, base.rps)} | ${f.p50} | ${f.p975} | ${f.p99} | ${f.errors} | ${f.timeouts} | ${f.non2xx} | ${f.unavailable} |`;
+  const counts = [f.errors, f.timeouts, f.non2xx, f.unavailable].map(fmt).join(' | ');
+  return `| ${f.label} | ${fmt(f.rps)} | ${pct(f.rps, base.rps)} | ${fmt(f.okRps)} | ${f.p50} | ${f.p975} | ${f.p99} | ${counts} |`;
 }
 
 /** Resident memory of a process in MB, from /proc (Linux). */

@@ -39,8 +39,14 @@ export async function benchLoad(tools: BenchTools): Promise<string> {
   let server: Server | undefined;
   try {
     server = await tools.start(tools.serveCmd, { DATA_DIR: data.dir }, '/fr');
-    const run = (label: string, options: Parameters<typeof measure>[1]) =>
-      measure(label, options, loadSeconds, loadConnections);
+    const live = server;
+    const run = async (label: string, options: Parameters<typeof measure>[1]) => {
+      const figures = await measure(label, options, loadSeconds, loadConnections);
+      if (live.child.exitCode !== null || live.child.signalCode !== null) {
+        throw new Error(`the server ended during "${label}" (${live.child.exitCode ?? live.child.signalCode})`);
+      }
+      return figures;
+    };
     const rssIdle = rssMb(server.child.pid);
     const api = `${server.url}/api/v1/library/search`;
     const rows: LoadFigures[] = [
@@ -69,9 +75,11 @@ export async function benchLoad(tools: BenchTools): Promise<string> {
 ${loadConnections} connections on loopback for ${loadSeconds} s per row (after a 1 s warm-up), against a real
 server (\`accroche serve\`, \`NODE_ENV=production\`, default logging, embedded PGlite, a fresh data folder
 holding the shipped library), beside the bare "hello" route and a page-cached public page in the same run.
-The client runs on the same cores as the server. Rows in turn: requests per second, latency percentiles of the
-answered requests, connection errors, requests left unanswered after 10 s (timeouts), answers outside 2xx other
-than 503, and 503 answers (the search's queue full or waited on too long, sent with \`Retry-After\`). "12 searches
+The client runs on the same cores as the server. Columns in turn: requests per second (answered, whatever the
+status), those answered in 2xx per second, latency percentiles of the answered requests, connection errors,
+requests left unanswered after 10 s (timeouts), answers outside 2xx other than 503, and 503 answers (the
+search's queue full or waited in too long, sent with \`Retry-After\`; the client sends its next request at once
+instead of waiting as told, so a refusal costs nothing but its own answer). "12 searches
 in turn" walks nine distinct searches (words in French, Dutch and English, a filter, a sort, a second page), two
 of them asked again (three repeats in the twelve); "a new query" adds a word no record holds, so each request is a new search.
 

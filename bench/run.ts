@@ -43,8 +43,17 @@ async function start(command: string[], env: Record<string, string>, probe: stri
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const startup: Started['startup'] = {};
+  // The last lines a server printed, shown if it ends without being asked to (a crash, or a signal from outside).
+  const last: string[] = [];
+  child.once('exit', (code, signal) => {
+    if (stopping.has(child)) return;
+    console.error(`${command.join(' ')} ended unasked (code ${code}, signal ${signal}); its last lines:`);
+    console.error(last.join('\n'));
+  });
   child.stdout?.on('data', (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) {
+      if (line.trim()) last.push(line.slice(0, 2000));
+      if (last.length > 20) last.shift();
       if (!line.includes('listening on')) continue;
       try {
         const parsed = JSON.parse(line) as { startupMs?: number; databaseOpenMs?: number };
@@ -57,7 +66,9 @@ async function start(command: string[], env: Record<string, string>, probe: stri
   });
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${command.join(' ')} exited with ${child.exitCode}`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`${command.join(' ')} exited with ${child.exitCode ?? child.signalCode}`);
+    }
     try {
       const res = await fetch(`${url}${probe}`);
       await res.arrayBuffer();
@@ -66,6 +77,7 @@ async function start(command: string[], env: Record<string, string>, probe: stri
       // not listening yet
     }
     if (performance.now() - began > 60_000) {
+      stopping.add(child);
       child.kill('SIGTERM');
       throw new Error(`${command.join(' ')} did not answer within 60 s`);
     }
@@ -73,9 +85,12 @@ async function start(command: string[], env: Record<string, string>, probe: stri
   }
 }
 
+const stopping = new WeakSet<ChildProcess>();
+
 function stop(child: ChildProcess): Promise<void> {
+  stopping.add(child);
   return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
   });
