@@ -2,6 +2,10 @@
  * `npm run bench`: measures the web server and writes BENCHMARKS.md. Each figure stands beside its baseline,
  * measured in the same run on the same machine: pages beside a bare "hello" route of the same framework and
  * server. Load comes from autocannon on loopback, bounded in time. Not a test: nothing here fails a build.
+ *
+ * `npm run bench` runs every part and writes the whole file. `npm run bench -- load soak` (or BENCH_PARTS=load,soak)
+ * runs only the parts named (`load`: the library search under 50 connections; `soak`: minutes of mixed traffic)
+ * and replaces only their sections of BENCHMARKS.md.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -13,6 +17,8 @@ import { childEnv, cli, freePort, root, tempDataDir } from '../e2e/server.ts';
 import { benchApplications } from './applications.ts';
 import { benchFigures } from './figures.ts';
 import { libraryBenchmark } from './library.ts';
+import { benchLoad } from './load.ts';
+import { benchSoak } from './soak.ts';
 
 const benchSecret = randomBytes(32).toString('base64url');
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -37,8 +43,17 @@ async function start(command: string[], env: Record<string, string>, probe: stri
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const startup: Started['startup'] = {};
+  // The last lines a server printed, shown if it ends without being asked to (a crash, or a signal from outside).
+  const last: string[] = [];
+  child.once('exit', (code, signal) => {
+    if (stopping.has(child)) return;
+    console.error(`${command.join(' ')} ended unasked (code ${code}, signal ${signal}); its last lines:`);
+    console.error(last.join('\n'));
+  });
   child.stdout?.on('data', (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) {
+      if (line.trim()) last.push(line.slice(0, 2000));
+      if (last.length > 20) last.shift();
       if (!line.includes('listening on')) continue;
       try {
         const parsed = JSON.parse(line) as { startupMs?: number; databaseOpenMs?: number };
@@ -51,7 +66,9 @@ async function start(command: string[], env: Record<string, string>, probe: stri
   });
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${command.join(' ')} exited with ${child.exitCode}`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`${command.join(' ')} exited with ${child.exitCode ?? child.signalCode}`);
+    }
     try {
       const res = await fetch(`${url}${probe}`);
       await res.arrayBuffer();
@@ -59,14 +76,21 @@ async function start(command: string[], env: Record<string, string>, probe: stri
     } catch {
       // not listening yet
     }
-    if (performance.now() - began > 60_000) throw new Error(`${command.join(' ')} did not answer within 60 s`);
+    if (performance.now() - began > 60_000) {
+      stopping.add(child);
+      child.kill('SIGTERM');
+      throw new Error(`${command.join(' ')} did not answer within 60 s`);
+    }
     await new Promise((r) => setTimeout(r, 25));
   }
 }
 
+const stopping = new WeakSet<ChildProcess>();
+
 function stop(child: ChildProcess): Promise<void> {
+  stopping.add(child);
   return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
   });
@@ -99,9 +123,49 @@ async function load(label: string, url: string): Promise<Load> {
 const fmt = (n: number) => Math.round(n).toLocaleString('en-GB');
 const pct = (a: number, b: number) => `${Math.round((a / b) * 100)}%`;
 
-const data = tempDataDir();
 const serveCmd = [cli, 'serve'];
 const helloCmd = [path.join(root, 'bin/run-ts.js'), path.join(root, 'bench/hello-server.ts')];
+const benchmarksFile = path.join(root, 'BENCHMARKS.md');
+
+// The parts that may run alone, each writing one section of its own.
+const parts = {
+  load: () => benchLoad({ start, stop, serveCmd, helloCmd }),
+  soak: () => benchSoak({ start, stop, serveCmd, helloCmd, secret: benchSecret }),
+};
+type Part = keyof typeof parts;
+const asked = (process.argv.length > 2 ? process.argv.slice(2) : (process.env.BENCH_PARTS ?? '').split(','))
+  .map((p) => p.trim())
+  .filter(Boolean);
+const unknown = asked.filter((p) => !(p in parts));
+if (unknown.length)
+  throw new Error(`unknown bench part ${unknown.join(', ')}; parts: ${Object.keys(parts).join(', ')}`);
+
+/** The file with each new section in place of the section of the same heading (or added at the end). */
+function replaceSections(file: string, sections: string[]): string {
+  let out = file;
+  for (const section of sections) {
+    const heading = section.trim().split('\n')[0] as string;
+    const at = out.indexOf(`\n${heading}\n`);
+    if (at < 0) {
+      out = `${out.trimEnd()}\n${section}`;
+      continue;
+    }
+    const next = out.indexOf('\n## ', at + heading.length + 2);
+    out = `${out.slice(0, at)}${section}${next < 0 ? '' : out.slice(next)}`;
+  }
+  return out;
+}
+
+if (asked.length > 0) {
+  const sections: string[] = [];
+  for (const part of asked as Part[]) sections.push(await parts[part]());
+  const before = fs.existsSync(benchmarksFile) ? fs.readFileSync(benchmarksFile, 'utf8') : '# Benchmarks\n';
+  fs.writeFileSync(benchmarksFile, replaceSections(before, sections));
+  console.log(`BENCHMARKS.md: ${asked.join(', ')} written`);
+  process.exit(0);
+}
+
+const data = tempDataDir();
 try {
   // Start-up: a fresh data folder (creates the database, migrates, loads reference data), then a warm restart.
   const fresh = await start(serveCmd, { DATA_DIR: data.dir }, '/fr');
@@ -188,7 +252,9 @@ ${screening}
 ${figuresSection}`;
   // The library's search benchmark (bench/library.ts): its own corpus, engines and figures.
   const library = process.env.BENCH_LIBRARY === '0' ? '' : `\n${await libraryBenchmark({ start, stop, serveCmd })}`;
-  fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), md + library);
+  const underLoad = await parts.load();
+  const soak = await parts.soak();
+  fs.writeFileSync(benchmarksFile, md + library + underLoad + soak);
   console.log('BENCHMARKS.md written');
 } finally {
   data.remove();

@@ -21,14 +21,15 @@ export async function testApp(env: Record<string, string> = {}) {
   const database: TestDatabase = await freshDatabase();
   const config = testConfig(env);
   const auth = createAuth({ db: database.db, config });
-  const app = createApp({
+  const deps = {
     auth,
     db: database.db,
     config,
     logger: createLogger('silent'),
     readiness: readinessOf(database),
-  });
-  return { app, database, config, auth };
+  };
+  const app = createApp(deps);
+  return { app, database, config, auth, deps };
 }
 
 /** A verb context for a visitor on the given database. */

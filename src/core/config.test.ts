@@ -33,6 +33,19 @@ describe('configuration', () => {
     expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
   });
 
+  it('limits the library search per engine unless told otherwise', () => {
+    expect(loadConfig({}).librarySearch).toMatchObject({ concurrency: 1, maxWaiting: 32, maxWaitMs: 2000 });
+    const postgres = loadConfig({ DATABASE_URL: 'postgres://u:p@localhost:5432/db' }).librarySearch;
+    expect(postgres).toMatchObject({ concurrency: 4, maxWaiting: 64 });
+    const told = loadConfig({
+      LIBRARY_SEARCH_CONCURRENCY: '2',
+      LIBRARY_SEARCH_QUEUE: '0',
+      LIBRARY_SEARCH_CACHE_MB: '1',
+    });
+    expect(told.librarySearch).toMatchObject({ concurrency: 2, maxWaiting: 0, cacheBytes: 1024 * 1024 });
+    expect(() => loadConfig({ LIBRARY_SEARCH_CONCURRENCY: '0' })).toThrow('LIBRARY_SEARCH_CONCURRENCY');
+  });
+
   it('accepts a PostgreSQL connection string', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@localhost:5432/db' }).databaseUrl).toContain('5432');
   });

@@ -58,7 +58,24 @@ const environment = z.object({
   PAGE_CACHE_SECONDS: z.coerce.number().int('must be a whole number of seconds').min(0).default(60),
   UPLOAD_MAX_MB: z.coerce.number().positive('must be a positive number of megabytes').max(100).default(10),
   REQUEST_MAX_KB: z.coerce.number().int('must be a whole number of kilobytes').min(16).max(102_400).default(1024),
+  LIBRARY_SEARCH_CACHE_SECONDS: z.coerce.number().int('must be a whole number of seconds').min(0).default(60),
+  LIBRARY_SEARCH_CACHE_MB: z.coerce.number().positive('must be a positive number of megabytes').default(32),
+  LIBRARY_SEARCH_CACHE_ENTRIES: z.coerce.number().int('must be a whole number').min(1).default(2000),
+  LIBRARY_SEARCH_CONCURRENCY: z.coerce.number().int('must be a whole number').min(1).optional(),
+  LIBRARY_SEARCH_QUEUE: z.coerce.number().int('must be a whole number').min(0).optional(),
+  LIBRARY_SEARCH_QUEUE_WAIT_MS: z.coerce.number().int('must be a whole number of milliseconds').min(1).default(2000),
 });
+
+/**
+ * The library search's limits on each engine when the environment does not set them, measured with `npm run bench
+ * -- load` (docs/architecture.md, Library). PGlite runs one query at a time in the server's own thread, so a second
+ * search running beside the first only slows both; PostgreSQL runs searches side by side on its pool of 10
+ * connections, and leaves the others to the rest of the site.
+ */
+export const librarySearchDefaults = {
+  pglite: { concurrency: 1, maxWaiting: 32 },
+  postgres: { concurrency: 4, maxWaiting: 64 },
+} as const;
 
 /** The validated configuration every part of Accroche reads. */
 export interface Config {
@@ -90,6 +107,19 @@ export interface Config {
   pageCacheSeconds: number;
   /** Largest request body outside the upload routes, in bytes (REQUEST_MAX_KB, 1024 by default). */
   requestMaxBytes: number;
+  /** The library search's cache of results and the queue in front of its database work. */
+  librarySearch: {
+    /** Lifetime of a cached result (0: none kept); a change in this process drops them all at once. */
+    cacheSeconds: number;
+    cacheBytes: number;
+    cacheEntries: number;
+    /** Searches running against the database at once. */
+    concurrency: number;
+    /** Searches waiting for their turn; past that, 503 with Retry-After. */
+    maxWaiting: number;
+    /** Longest wait for a turn; past that, 503 with Retry-After. */
+    maxWaitMs: number;
+  };
 }
 
 /** Reads and validates the configuration from an environment (by default `process.env`). */
@@ -105,6 +135,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError([{ variable: 'AUTH_SECRET', message: 'is required when NODE_ENV=production' }]);
   }
   const baseUrl = (v.BASE_URL ?? `http://localhost:${v.PORT}`).replace(/\/+$/, '');
+  const searchDefaults = librarySearchDefaults[v.DATABASE_URL ? 'postgres' : 'pglite'];
   return {
     env: v.NODE_ENV,
     port: v.PORT,
@@ -121,5 +152,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: v.MAIL_FROM,
     uploadMaxBytes: Math.round(v.UPLOAD_MAX_MB * 1024 * 1024),
     requestMaxBytes: v.REQUEST_MAX_KB * 1024,
+    librarySearch: {
+      cacheSeconds: v.LIBRARY_SEARCH_CACHE_SECONDS,
+      cacheBytes: Math.round(v.LIBRARY_SEARCH_CACHE_MB * 1024 * 1024),
+      cacheEntries: v.LIBRARY_SEARCH_CACHE_ENTRIES,
+      concurrency: v.LIBRARY_SEARCH_CONCURRENCY ?? searchDefaults.concurrency,
+      maxWaiting: v.LIBRARY_SEARCH_QUEUE ?? searchDefaults.maxWaiting,
+      maxWaitMs: v.LIBRARY_SEARCH_QUEUE_WAIT_MS,
+    },
   };
 }

@@ -6,7 +6,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'VALIDATION'
   | 'PRECONDITION_FAILED'
-  | 'BAD_REQUEST';
+  | 'BAD_REQUEST'
+  | 'UNAVAILABLE';
 
 /** A field-level problem, e.g. from zod, kept so that forms and API clients can point at the field. */
 export interface FieldProblem {
@@ -26,12 +27,26 @@ export class DomainError extends Error {
   }
 }
 
+/**
+ * The server is too busy to take this request now (a bounded queue is full, or the request waited in it too long);
+ * the client may try again after `retryAfterSeconds` (sent as `Retry-After`).
+ */
+export class UnavailableError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('UNAVAILABLE', message);
+    this.name = 'UnavailableError';
+  }
+}
+
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} was not found`);
 export const badRequest = (message: string, fields: FieldProblem[] = []) =>
   new DomainError('BAD_REQUEST', message, fields);
 
 /** HTTP status of each domain error code. */
-export const statusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 412 | 422> = {
+export const statusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 412 | 422 | 503> = {
   BAD_REQUEST: 400,
   UNAUTHENTICATED: 401,
   VALIDATION: 422,
@@ -39,4 +54,5 @@ export const statusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 412 | 422
   NOT_FOUND: 404,
   CONFLICT: 409,
   PRECONDITION_FAILED: 412,
+  UNAVAILABLE: 503,
 };

@@ -3,7 +3,7 @@ import { compress } from 'hono/compress';
 import { getCookie, setCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
-import { DomainError, statusOf } from '../core/errors.ts';
+import { DomainError, statusOf, UnavailableError } from '../core/errors.ts';
 import { catalogues, languages, type MessageKey, translator } from '../core/i18n/index.ts';
 import { assets } from '../web/assets.ts';
 import type { OpenApiDoc } from '../web/pages/api-docs.tsx';
@@ -55,7 +55,11 @@ function refuseInput(c: Ctx, refusal: InputRefusal): Response | Promise<Response
 
 /** The page shown for an HTTP status raised outside the verbs (Hono's own exceptions). */
 const pageStatusOf = (status: number): ErrorStatus =>
-  status === 400 || status === 403 || status === 404 || status === 413 ? status : status < 500 ? 400 : 500;
+  status === 400 || status === 403 || status === 404 || status === 413 || status === 503
+    ? status
+    : status < 500
+      ? 400
+      : 500;
 
 /** Builds the whole HTTP application: middleware, API, pages, errors. Nothing here opens the database. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
@@ -233,6 +237,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     const status = known ? statusOf[known.code] : 500;
     const titleKey: MessageKey = known ? `problem.${known.code}` : 'problem.INTERNAL';
     if (!known) c.get('log')?.error({ err: thrown }, 'unhandled error');
+    if (thrown instanceof UnavailableError) c.header('retry-after', String(thrown.retryAfterSeconds));
     if (isApi(c)) {
       const l = c.req.path.startsWith('/api/') ? apiLang(c) : lang;
       return problemResponse(c, {

@@ -20,7 +20,6 @@ import {
   relatedRecords,
   SearchParams,
   type SearchResult,
-  searchRecords,
   setRecordStatus,
 } from '../domain/library/index.ts';
 import { type BrowseKind, LibraryBrowsePage } from '../web/pages/library/browse-page.tsx';
@@ -32,6 +31,7 @@ import { LibrarySearchPage } from '../web/pages/library/search-page.tsx';
 import { createView, type View } from '../web/view.ts';
 import { type AppDeps, type AppEnv, type Ctx, domainContext } from './env.ts';
 import { mountImportRoutes } from './library-import.tsx';
+import { librarySearchOf } from './library-search.ts';
 import { csrfToken } from './middleware/csrf.ts';
 import { pageCache } from './page-cache.ts';
 import { personalView, sendPersonalPage } from './personal-page.ts';
@@ -136,6 +136,7 @@ export function createLibraryRoutes(deps: AppDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   const origin = deps.config.baseUrl.replace(/\/$/, '');
   const store = new FileStore(path.join(deps.config.dataDir, 'uploads'));
+  const search = librarySearchOf(deps);
   const viewOf = (c: Ctx, cacheable: boolean): View => {
     const user = c.get('user');
     if (cacheable) c.set('publicPage', true);
@@ -146,11 +147,12 @@ export function createLibraryRoutes(deps: AppDeps): Hono<AppEnv> {
     );
   };
 
-  // The search page is not page-cached (the cache keys on the path alone, and a search lives in its query).
+  // The search page is not page-cached (the cache keys on the path alone, and a search lives in its query); its
+  // results and the categories come from the search's own cache, and a miss waits in its queue (or gets 503).
   routes.get('/library', async (c) => {
     const ctx = domainContext(c, deps);
     const params = searchParamsOf(c);
-    const [result, categories] = await Promise.all([searchRecords(ctx, params), listCategories(ctx)]);
+    const [result, categories] = await Promise.all([search.search(ctx, params), search.categories(ctx)]);
     return sendPage(
       c,
       <LibrarySearchPage view={viewOf(c, false)} params={params} result={result} categories={categories} />,
@@ -160,7 +162,7 @@ export function createLibraryRoutes(deps: AppDeps): Hono<AppEnv> {
   routes.get('/library/feed.atom', async (c) => {
     const ctx = domainContext(c, deps);
     const params = { ...searchParamsOf(c), sort: 'newest' as const, page: 1 };
-    const result = await searchRecords(ctx, params);
+    const result = await search.search(ctx, params);
     return c.body(atomFeed(viewOf(c, false), origin, params, result), 200, {
       'content-type': 'application/atom+xml; charset=utf-8',
     });
@@ -169,7 +171,7 @@ export function createLibraryRoutes(deps: AppDeps): Hono<AppEnv> {
   routes.get('/library/:file{export\\.(?:bib|ris|json)}', async (c) => {
     const format = formatOf(c.req.param('file'));
     const params = { ...searchParamsOf(c), page: 1 };
-    const result = await searchRecords(domainContext(c, deps), params, { pageSize: exportLimit });
+    const result = await search.search(domainContext(c, deps), params, { pageSize: exportLimit });
     const body = exportRecords(
       result.results.map((h) => h.record),
       format,

@@ -5,6 +5,7 @@ export {
   type RecordFileProblem,
 } from './attach-record-file.ts';
 export { browseIndex, type Category, listCategories } from './browse.ts';
+export { createLibrarySearch, type LibrarySearch, searchKey } from './cached-search.ts';
 export {
   type CitationStyle,
   citationStyles,

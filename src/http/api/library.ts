@@ -7,12 +7,12 @@ import {
   LibraryRecord,
   libraryRecordTypes,
   SearchResult,
-  searchRecords,
   sortOrders,
 } from '../../domain/library/index.ts';
 import { type AppDeps, type AppEnv, domainContext } from '../env.ts';
 import { exportLimit, searchParamsOf } from '../library.tsx';
-import { problemResponses } from './problem-schema.ts';
+import { librarySearchOf } from '../library-search.ts';
+import { busyResponse, problemResponses } from './problem-schema.ts';
 
 const tags = ['Library'];
 const many = (description: string) =>
@@ -53,6 +53,7 @@ const file = (description: string) => ({
 
 /** The public library: search with facets, one record, exports of a record or of a search. */
 export function registerLibraryRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps): void {
+  const search = librarySearchOf(deps);
   api.openapi(
     createRoute({
       method: 'get',
@@ -61,7 +62,9 @@ export function registerLibraryRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps): 
       summary: 'Search the library',
       description:
         'Full-text search (French, Dutch and English stemming, accents folded) with facets: filters combine with AND ' +
-        'across facets and OR within one; each facet counts with every filter but its own.',
+        'across facets and OR within one; each facet counts with every filter but its own. A repeated search is ' +
+        'answered from memory until the library changes; when too many new searches wait, the answer is 503 ' +
+        'with Retry-After.',
       request: { query: SearchQuery },
       responses: {
         200: {
@@ -69,9 +72,10 @@ export function registerLibraryRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps): 
           content: { 'application/json': { schema: SearchResult } },
         },
         ...problemResponses,
+        ...busyResponse,
       },
     }),
-    async (c) => c.json(await searchRecords(domainContext(c, deps), searchParamsOf(c)), 200),
+    async (c) => c.json(await search.search(domainContext(c, deps), searchParamsOf(c)), 200),
   );
 
   api.openapi(
@@ -113,11 +117,11 @@ export function registerLibraryRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps): 
       summary: 'The records of a search as BibTeX, RIS or CSL-JSON',
       description: `The same parameters as the search; at most ${exportLimit} records.`,
       request: { params: z.object({ format: Format }), query: SearchQuery },
-      responses: { 200: file('The records in the format asked.'), ...problemResponses },
+      responses: { 200: file('The records in the format asked.'), ...problemResponses, ...busyResponse },
     }),
     async (c) => {
       const { format } = c.req.valid('param');
-      const result = await searchRecords(
+      const result = await search.search(
         domainContext(c, deps),
         { ...searchParamsOf(c), page: 1 },
         { pageSize: exportLimit },

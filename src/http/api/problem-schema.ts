@@ -20,3 +20,12 @@ export const problemResponses = {
   400: { description: 'Malformed parameters.', content: problemContent },
   404: { description: 'Not found.', content: problemContent },
 } as const;
+
+/** The answer of a route whose work waits in a bounded queue: too busy now, try again after `Retry-After`. */
+export const busyResponse = {
+  503: {
+    description: 'Too many requests are waiting; try again after the seconds in `Retry-After`.',
+    headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds to wait before trying again.' } },
+    content: problemContent,
+  },
+} as const;

@@ -2,11 +2,11 @@ import { Layout } from '../layout.tsx';
 import type { View } from '../view.ts';
 
 /** The statuses that have a page of their own; anything else is shown as the nearest of them. */
-export type ErrorStatus = 400 | 403 | 404 | 413 | 500;
+export type ErrorStatus = 400 | 403 | 404 | 413 | 500 | 503;
 
 /**
  * An error page in the visitor's language: 400 (data refused, with each field at fault when known), 403, 404,
- * 413 (too large, with the limit), 500 (with a reference to quote).
+ * 413 (too large, with the limit), 500 (with a reference to quote), 503 (busy: try again shortly).
  */
 export function ErrorPage(props: {
   view: View;

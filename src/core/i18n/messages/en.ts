@@ -193,6 +193,8 @@ const core: Record<CoreKey, string> = {
   'error.500.title': 'Something went wrong',
   'error.500.body':
     'The server could not handle your request. Try again in a moment; if the problem persists, report it.',
+  'error.503.title': 'Too many requests right now',
+  'error.503.body': 'The server is receiving more requests than it can handle at once. Try again in a few seconds.',
   'error.reference': 'Error reference: {id}',
   'error.home': 'Back to the home page',
 
@@ -203,6 +205,7 @@ const core: Record<CoreKey, string> = {
   'problem.NOT_FOUND': 'Not found',
   'problem.CONFLICT': 'Conflict',
   'problem.PRECONDITION_FAILED': 'Precondition failed',
+  'problem.UNAVAILABLE': 'Service temporarily overloaded',
   'problem.INTERNAL': 'Internal error',
   'problem.invalidParameters': 'One or more parameters are not valid.',
   'problem.PAYLOAD_TOO_LARGE': 'Request too large',

@@ -190,6 +190,9 @@ const core = {
   'error.500.title': 'Une erreur est survenue',
   'error.500.body':
     'Le serveur n’a pas pu traiter votre demande. Réessayez dans un instant ; si le problème persiste, signalez-le.',
+  'error.503.title': 'Trop de demandes en ce moment',
+  'error.503.body':
+    'Le serveur reçoit plus de demandes qu’il ne peut en traiter à la fois. Réessayez dans quelques secondes.',
   'error.reference': 'Référence de l’erreur : {id}',
   'error.home': 'Retour à l’accueil',
 
@@ -200,6 +203,7 @@ const core = {
   'problem.NOT_FOUND': 'Introuvable',
   'problem.CONFLICT': 'Conflit',
   'problem.PRECONDITION_FAILED': 'Condition préalable non remplie',
+  'problem.UNAVAILABLE': 'Service momentanément surchargé',
   'problem.INTERNAL': 'Erreur interne',
   'problem.invalidParameters': 'Un ou plusieurs paramètres ne sont pas valides.',
   'problem.PAYLOAD_TOO_LARGE': 'Requête trop volumineuse',

@@ -202,6 +202,9 @@ const core: Record<CoreKey, string> = {
   'error.500.title': 'Er is een fout opgetreden',
   'error.500.body':
     'De server kon uw verzoek niet verwerken. Probeer het zo meteen opnieuw; meld het als het probleem blijft.',
+  'error.503.title': 'Te veel verzoeken op dit moment',
+  'error.503.body':
+    'De server krijgt meer verzoeken dan hij tegelijk kan verwerken. Probeer het over enkele seconden opnieuw.',
   'error.reference': 'Foutreferentie: {id}',
   'error.home': 'Terug naar de homepage',
 
@@ -212,6 +215,7 @@ const core: Record<CoreKey, string> = {
   'problem.NOT_FOUND': 'Niet gevonden',
   'problem.CONFLICT': 'Conflict',
   'problem.PRECONDITION_FAILED': 'Voorwaarde niet vervuld',
+  'problem.UNAVAILABLE': 'Dienst tijdelijk overbelast',
   'problem.INTERNAL': 'Interne fout',
   'problem.invalidParameters': 'Een of meer parameters zijn ongeldig.',
   'problem.PAYLOAD_TOO_LARGE': 'Verzoek te groot',
