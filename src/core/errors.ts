@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'VALIDATION'
   | 'PRECONDITION_FAILED'
   | 'BAD_REQUEST'
+  | 'PAYLOAD_TOO_LARGE'
   | 'UNAVAILABLE';
 
 /** A field-level problem, e.g. from zod, kept so that forms and API clients can point at the field. */
@@ -46,7 +47,7 @@ export const badRequest = (message: string, fields: FieldProblem[] = []) =>
   new DomainError('BAD_REQUEST', message, fields);
 
 /** HTTP status of each domain error code. */
-export const statusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 412 | 422 | 503> = {
+export const statusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 412 | 413 | 422 | 503> = {
   BAD_REQUEST: 400,
   UNAUTHENTICATED: 401,
   VALIDATION: 422,
@@ -54,5 +55,6 @@ export const statusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 412 | 422
   NOT_FOUND: 404,
   CONFLICT: 409,
   PRECONDITION_FAILED: 412,
+  PAYLOAD_TOO_LARGE: 413,
   UNAVAILABLE: 503,
 };

@@ -3,7 +3,7 @@ import { compress } from 'hono/compress';
 import { getCookie, setCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
-import { DomainError, statusOf, UnavailableError } from '../core/errors.ts';
+import { DomainError, type ErrorCode, statusOf, UnavailableError } from '../core/errors.ts';
 import { catalogues, languages, type MessageKey, translator } from '../core/i18n/index.ts';
 import { assets } from '../web/assets.ts';
 import type { OpenApiDoc } from '../web/pages/api-docs.tsx';
@@ -25,7 +25,7 @@ import { createLibraryCurationRoutes } from './library-curation.tsx';
 import { libraryImportStatus } from './library-import.tsx';
 import { requestBodyLimit } from './middleware/body-limit.ts';
 import { csrfProtection, csrfToken } from './middleware/csrf.ts';
-import { type InputRefusal, inputCheck } from './middleware/input-check.ts';
+import { type InputRefusal, inputCheck, sendsBody } from './middleware/input-check.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { sessionLoader } from './middleware/session.ts';
@@ -53,13 +53,39 @@ function refuseInput(c: Ctx, refusal: InputRefusal): Response | Promise<Response
   return sendPage(c, <ErrorPage view={view} status={400} detail={detail} fields={fields} />, 400);
 }
 
-/** The page shown for an HTTP status raised outside the verbs (Hono's own exceptions). */
+/** The error page whose text fits a status (the response keeps the true status). */
 const pageStatusOf = (status: number): ErrorStatus =>
   status === 400 || status === 403 || status === 404 || status === 413 || status === 503
     ? status
     : status < 500
       ? 400
       : 500;
+
+const httpCodes: Partial<Record<number, ErrorCode>> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  413: 'PAYLOAD_TOO_LARGE',
+};
+
+/**
+ * What the client got wrong, as a domain error: the verbs' own, a verb's zod schema refusing its input (a
+ * hand-made request, not our forms), or Hono's exceptions below 500 (a body its validator cannot parse), which
+ * keep their status. Anything else is ours: null, a 500.
+ */
+function asDomainError(thrown: Error, unreadable: string): DomainError | null {
+  if (thrown instanceof DomainError) return thrown;
+  if (thrown instanceof ZodError) {
+    const fields = thrown.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
+    return new DomainError('VALIDATION', 'The data sent is not valid', fields);
+  }
+  if (thrown instanceof HTTPException && thrown.status < 500) {
+    const code = httpCodes[thrown.status] ?? 'BAD_REQUEST';
+    return new DomainError(code, code === 'BAD_REQUEST' ? unreadable : thrown.message);
+  }
+  return null;
+}
 
 /** Builds the whole HTTP application: middleware, API, pages, errors. Nothing here opens the database. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
@@ -117,7 +143,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.on(['GET', 'POST'], '/api/auth/*', async (c) => {
     // Its endpoints read JSON only (a form body makes it fail): anything else is refused here.
     const type = c.req.header('content-type') ?? '';
-    if (c.req.method === 'POST' && c.req.raw.body !== null && !/^application\/json\b/i.test(type)) {
+    if (c.req.method === 'POST' && sendsBody(c) && !/^application\/json\b/i.test(type)) {
       const l = apiLang(c);
       const detail = catalogues[l]['problem.sendJson'];
       return localizedProblem(c, l, {
@@ -206,40 +232,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.onError((thrown, c) => {
     const lang = langOfPath(c);
-    // Hono's own exceptions (a body its validator cannot parse, a limit) keep their status: they are the
-    // client's mistake, not ours.
-    if (thrown instanceof HTTPException && thrown.status < 500) {
-      const status = thrown.status;
-      if (isApi(c)) {
-        const l = apiLang(c);
-        const large = status === 413;
-        return localizedProblem(c, l, {
-          status,
-          code: large ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
-          title: large ? 'problem.PAYLOAD_TOO_LARGE' : 'problem.BAD_REQUEST',
-          detail: status === 400 ? catalogues[l]['problem.unreadableBody'] : thrown.message,
-        });
-      }
-      const page = pageStatusOf(status);
-      return sendPage(c, <ErrorPage view={createView(lang, '/')} status={page} />, page);
-    }
-    // A verb's own schema refusing its input (a hand-made request, not our forms): the client's mistake.
-    const known =
-      thrown instanceof DomainError
-        ? thrown
-        : thrown instanceof ZodError
-          ? new DomainError(
-              'VALIDATION',
-              'The data sent is not valid',
-              thrown.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
-            )
-          : null;
+    const l = c.req.path.startsWith('/api/') ? apiLang(c) : lang;
+    const known = asDomainError(thrown, catalogues[l]['problem.unreadableBody']);
     const status = known ? statusOf[known.code] : 500;
     const titleKey: MessageKey = known ? `problem.${known.code}` : 'problem.INTERNAL';
     if (!known) c.get('log')?.error({ err: thrown }, 'unhandled error');
     if (thrown instanceof UnavailableError) c.header('retry-after', String(thrown.retryAfterSeconds));
     if (isApi(c)) {
-      const l = c.req.path.startsWith('/api/') ? apiLang(c) : lang;
       return problemResponse(c, {
         type: 'about:blank',
         title: catalogues[l][titleKey],

@@ -100,8 +100,7 @@ export function largeBodyRoutes(deps: AppDeps): LargeBodyRoute[] {
   ];
 }
 
-/** API paths that take a body other than JSON: the API's upload routes. */
+/** API paths that take a body other than JSON: the API's upload routes, which are the API lines of the table. */
 export function acceptsNonJson(routes: LargeBodyRoute[]): (path: string) => boolean {
-  const api = routes.filter((r) => r.pattern.source.startsWith('^\\/api\\/') || r.pattern.source.startsWith('^/api/'));
-  return (path) => api.some((r) => r.pattern.test(path));
+  return (path) => path.startsWith('/api/') && routes.some((r) => r.pattern.test(path));
 }

@@ -4,6 +4,7 @@ import type { PlatformRole, StaffRole } from '../../core/context.ts';
 import { catalogues, negotiateLang } from '../../core/i18n/index.ts';
 import type { AppDeps, AppEnv } from '../env.ts';
 import { acceptsNonJson, largeBodyRoutes } from '../large-bodies.tsx';
+import { sendsBody } from '../middleware/input-check.ts';
 import { awaitingTwoFactor } from '../middleware/two-factor.ts';
 import { problemResponse } from '../problem.ts';
 import { ProblemSchema } from './problem-schema.ts';
@@ -96,8 +97,7 @@ export function apiGuard(deps: AppDeps, options: GuardOptions = {}): MiddlewareH
       return refuse(403, 'FORBIDDEN', `Only ${options.writers.join(' and ')} may do this`);
     }
     // JSON routes take JSON only; a body of another type goes only to the upload routes (files, CSV).
-    const sendsBody = c.req.raw.body !== null && c.req.header('content-length') !== '0';
-    const jsonOnly = options.json || (sendsBody && !takesNonJson(c.req.path));
+    const jsonOnly = options.json || (sendsBody(c) && !takesNonJson(c.req.path));
     if (write && jsonOnly && !/^application\/([\w.+-]+\+)?json\b/i.test(c.req.header('content-type') ?? '')) {
       return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', t['problem.sendJson']);
     }

@@ -45,7 +45,8 @@ function badFields(value: unknown): string[] | null {
 const mediaType = (c: Ctx) => (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 const isJson = (type: string) => type === 'application/json' || /^application\/[\w.+-]+\+json$/.test(type);
 const isForm = (type: string) => type === 'multipart/form-data' || type === 'application/x-www-form-urlencoded';
-const hasBody = (c: Ctx) => c.req.raw.body !== null && c.req.header('content-length') !== '0';
+/** Whether the request carries a body (a `Content-Length: 0` counts as none). */
+export const sendsBody = (c: Ctx) => c.req.raw.body !== null && c.req.header('content-length') !== '0';
 
 /**
  * Refuses, before any route reads it, input that no route can use: a query or form field with a NUL byte or an
@@ -74,7 +75,7 @@ export function inputCheck(options: {
       }
       if (names.length) return character(c, names);
     }
-    if (['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) || !hasBody(c)) return next();
+    if (['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) || !sendsBody(c)) return next();
     const type = mediaType(c);
     const uploadRoute = c.req.path.startsWith('/api/v1/') && options.acceptsNonJson(c.req.path);
     if (isJson(type) && !uploadRoute) {
