@@ -18,6 +18,7 @@ const coreActions = [
   'user.change_password',
   'user.update_profile',
   'user.revoke_session',
+  'user.start_two_factor',
   'user.enable_two_factor',
   'user.disable_two_factor',
   'user.delete',

@@ -69,6 +69,7 @@ describe('administration', () => {
       .from(auditLog)
       .where(eq(auditLog.actor, `user:${adminId}`));
     expect(trail.map((r) => r.action)).toContain('user.enable_two_factor');
+    expect(trail.map((r) => r.action)).toContain('user.start_two_factor');
   });
 
   it('asks the code at the next sign-in, and refuses a wrong one', async () => {

@@ -20,7 +20,8 @@ const ownChanges: Record<string, AuditAction> = {
   '/change-password': 'user.change_password',
   '/revoke-session': 'user.revoke_session',
   '/revoke-other-sessions': 'user.revoke_session',
-  '/two-factor/enable': 'user.enable_two_factor',
+  // The set-up begins here; two-step verification is on only once its first code is confirmed (below).
+  '/two-factor/enable': 'user.start_two_factor',
   '/two-factor/disable': 'user.disable_two_factor',
 };
 
@@ -255,6 +256,15 @@ export function createAuth(deps: AuthDeps) {
         if (own && !(ctx.context.returned instanceof APIError) && ctx.context.session) {
           const fields = ctx.path === '/update-user' ? Object.keys((ctx.body as object | undefined) ?? {}) : null;
           await audit(ctx.context.session.user.id, own, ctx.request ?? ctx.headers, undefined, fields && { fields });
+          return;
+        }
+        // The first code confirmed during the set-up turns two-step verification on, and with it any staff role.
+        // (At sign-in the same endpoint runs without a session yet, and changes nothing.)
+        const before = ctx.context.session?.user as { twoFactorEnabled?: boolean | null } | undefined;
+        if (ctx.path === '/two-factor/verify-totp' && before && !before.twoFactorEnabled) {
+          if (!(ctx.context.returned instanceof APIError)) {
+            await audit(ctx.context.session?.user.id ?? null, 'user.enable_two_factor', ctx.request ?? ctx.headers);
+          }
           return;
         }
         if (ctx.path === '/sign-out') {
