@@ -57,7 +57,7 @@ export class WorkQueue {
       return new Promise((resolve) => setImmediate(resolve));
     }
     if (this.waiting.length >= this.limits.maxWaiting) {
-      return Promise.reject(new UnavailableError(`Too much ${this.what} waiting`, this.retryAfterSeconds));
+      return Promise.reject(new UnavailableError(`Too many ${this.what} waiting`, this.retryAfterSeconds));
     }
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {

@@ -67,6 +67,11 @@ describe('the cached library search', () => {
       { ...base, page: '2' },
     ].map((p) => searchKey(params(p), undefined));
     expect(new Set([key, ...others]).size).toBe(others.length + 1);
+    // A query cut to the longest the engine reads is not its prefix: its result says it was cut.
+    const longest = 'ecole '.repeat(40).slice(0, 200);
+    expect(searchKey(params({ q: `${longest} decrochage` }), undefined)).not.toBe(
+      searchKey(params({ q: longest }), undefined),
+    );
     expect(searchKey(params(base), 1000)).not.toBe(key);
   });
 

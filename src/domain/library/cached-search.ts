@@ -18,15 +18,18 @@ export interface LibrarySearch {
 }
 
 /**
- * Every parameter that changes a result, in one string: the query as the engine reads it, each filter with its
+ * Every parameter that changes a result, in one string: the query as the engine reads it (and whether it was cut
+ * to get there, which the result says), each filter with its
  * values in a fixed order (the order of values in a facet changes nothing), the years, sort, page and page size.
  * The interface language is not in it: a result holds no text of the interface, and every page renders it in its
  * own language.
  */
 export function searchKey(params: SearchParams, pageSize: number | undefined): string {
   const sorted = (values: string[]) => [...values].sort();
+  const query = cleanQuery(params.q);
   return JSON.stringify([
-    cleanQuery(params.q).q,
+    query.q,
+    query.truncated,
     sorted(params.category),
     sorted(params.author),
     sorted(params.keyword),
