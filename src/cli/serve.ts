@@ -13,19 +13,13 @@ export async function serve(config: Config, logger: Logger): Promise<{ stop: () 
   const web = import('../http/app.tsx').catch((error: unknown) => error as Error);
   const database = await opening;
   const opened = performance.now();
+  // Until it listens, a failure closes the database (and with it the data folder's lock) before it is reported.
   let seeded: Awaited<ReturnType<typeof prepare>>;
+  let loaded: Awaited<typeof web>;
   try {
     seeded = await prepare(database, config);
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
-  const loaded = await web;
-  if (loaded instanceof Error) {
-    await database.close();
-    throw loaded;
-  }
-  try {
+    loaded = await web;
+    if (loaded instanceof Error) throw loaded;
     await recoverInterruptedWork(database, config, logger);
   } catch (error) {
     await database.close();

@@ -69,6 +69,16 @@ interface Change {
   seen?: string | undefined;
 }
 
+/** Whether the import of this web import session committed: its audit row names the session. */
+export async function importCommitted(tx: Tx, session: string): Promise<boolean> {
+  const [imported] = await tx
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, 'library_record.import'), sql`${auditLog.changes}->>'session' = ${session}`))
+    .limit(1);
+  return Boolean(imported);
+}
+
 /**
  * Takes the session's lock for the rest of the transaction (another process's recovery then knows the import is
  * under way), and refuses a session whose import committed already: the lock makes a second confirmation wait
@@ -76,12 +86,7 @@ interface Change {
  */
 async function claimSession(tx: Tx, session: string): Promise<void> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${importLockClass}), hashtext(${session}))`);
-  const [imported] = await tx
-    .select({ id: auditLog.id })
-    .from(auditLog)
-    .where(and(eq(auditLog.action, 'library_record.import'), sql`${auditLog.changes}->>'session' = ${session}`))
-    .limit(1);
-  if (imported) {
+  if (await importCommitted(tx, session)) {
     throw new DomainError('CONFLICT', 'This import was confirmed already', [
       { field: 'session', message: alreadyImported },
     ]);

@@ -1,7 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { bootId, processLockClass } from '../../core/boot.ts';
 import type { Db } from '../../core/context.ts';
-import { auditLog } from '../../db/schema/index.ts';
+import { importCommitted } from './import-records.ts';
 import { type ImportSession, type ImportSessions, importLockClass } from './import-sessions.ts';
 
 /** Where the import of a session left `running` stands: still under way, committed, or lost with its process. */
@@ -30,12 +30,7 @@ async function fateOf(db: Db, session: ImportSession): Promise<Fate> {
     )) as unknown as { rows: { gone: boolean; idle: boolean }[] };
     const locks = result.rows[0];
     if (!locks?.gone || !locks.idle) return 'running';
-    const [imported] = await tx
-      .select({ id: auditLog.id })
-      .from(auditLog)
-      .where(and(eq(auditLog.action, 'library_record.import'), sql`${auditLog.changes}->>'session' = ${session.id}`))
-      .limit(1);
-    return imported ? 'committed' : 'lost';
+    return (await importCommitted(tx, session.id)) ? 'committed' : 'lost';
   });
 }
 
