@@ -1,19 +1,35 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { unitTestFiles } from './test/test-files.ts';
 
-const unit = ['src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'];
+const root = fileURLToPath(new URL('.', import.meta.url));
+const { withDatabase, withoutDatabase } = unitTestFiles(root);
+
+/** How many test files run at once. Measured on 2 cores (see docs/architecture.md, "The test suite"). */
+const workers = Number(process.env.TEST_WORKERS) || 2;
 
 /**
- * The suite runs on the embedded PGlite database, and again on PostgreSQL when DATABASE_URL is set. Browser and
- * process tests (e2e/) run once, against a real server started from the CLI.
+ * Four projects. `unit`: the tests that need no database (pure functions, formats, i18n), once. `pglite`: the tests
+ * that need one, each file on its own copy of a database migrated and seeded once per run. `postgres`: the same
+ * files again on PostgreSQL when DATABASE_URL is set, each on its own database made from a template. `e2e`: browser
+ * and process tests against a real server started from the CLI.
  */
 export default defineConfig({
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
+    maxWorkers: workers,
     projects: [
       {
         test: {
+          name: 'unit',
+          include: withoutDatabase,
+          testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
           name: 'pglite',
-          include: unit,
+          include: withDatabase,
           env: { TEST_DB: 'pglite' },
           globalSetup: ['./test/global-setup.ts'],
           testTimeout: 20_000,
@@ -25,8 +41,9 @@ export default defineConfig({
             {
               test: {
                 name: 'postgres',
-                include: unit,
+                include: withDatabase,
                 env: { TEST_DB: 'postgres' },
+                globalSetup: ['./test/postgres-setup.ts'],
                 testTimeout: 20_000,
                 hookTimeout: 60_000,
               },

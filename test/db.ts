@@ -3,14 +3,17 @@ import { inject } from 'vitest';
 import { type Database, migrateDatabase, openDatabase, seedReferenceData } from '../src/db/index.ts';
 import { throwAwayPostgres } from './postgres.ts';
 
-/** The prepared PGlite dump built once per run by `test/global-setup.ts`, when there is one. */
-function templateFile(): string | undefined {
+/** What a global setup prepared once per run, when there is one (a project without that setup provides nothing). */
+function provided(key: 'pgliteTemplate' | 'postgresTemplate'): string | undefined {
   try {
-    return inject('pgliteTemplate') || undefined;
+    return inject(key) || undefined;
   } catch {
     return undefined;
   }
 }
+
+/** The prepared PGlite dump built once per run by `test/global-setup.ts`. */
+const templateFile = () => provided('pgliteTemplate');
 
 /** The engine this test run is for: `pglite` (default) or `postgres` (needs DATABASE_URL). */
 export const engine = process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite';
@@ -23,8 +26,9 @@ export interface TestDatabase extends Database {
 }
 
 /**
- * A fresh, empty database for one test file: in-memory PGlite, or a new database on the PostgreSQL server of
- * DATABASE_URL, dropped afterwards. `prepared` applies the migrations and loads the reference data.
+ * A fresh database for one test file: in-memory PGlite, or a new database on the PostgreSQL server of DATABASE_URL,
+ * dropped afterwards. `prepared` (the default) gives it the migrations and the reference data, copied from the
+ * template the project's global setup built once; `prepared: false` gives an empty one.
  */
 export async function freshDatabase(options: { prepared?: boolean } = { prepared: true }): Promise<TestDatabase> {
   let database: Database;
@@ -33,10 +37,14 @@ export async function freshDatabase(options: { prepared?: boolean } = { prepared
   if (engine === 'postgres') {
     const admin = process.env.DATABASE_URL;
     if (!admin) throw new Error('TEST_DB=postgres needs DATABASE_URL');
-    const created = await throwAwayPostgres(admin);
+    const template = options.prepared !== false ? provided('postgresTemplate') : undefined;
+    const created = await throwAwayPostgres(admin, 'accroche_test', template);
     url = created.url;
     database = await openDatabase({ databaseUrl: url });
     drop = created.drop;
+    if (template) {
+      return { ...database, url, dispose: () => database.close().finally(drop) };
+    }
   } else if (options.prepared !== false && templateFile()) {
     const bytes = fs.readFileSync(templateFile() as string);
     database = await openDatabase({ memory: true, template: new Blob([bytes]) });
