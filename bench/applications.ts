@@ -10,11 +10,10 @@ import { openConfigured, prepare } from '../src/cli/runtime.ts';
 import { loadConfig } from '../src/core/config.ts';
 import { systemActor } from '../src/core/context.ts';
 import { organisationMembers, organisations } from '../src/db/schema/index.ts';
-import { insertApplication, openCall } from '../src/domain/applications/screening-test-support.ts';
 import type { BudgetAnswer, BudgetCategory } from '../src/domain/forms/definition.ts';
 import { createAuth } from '../src/domain/identity/auth.ts';
 import { createAccount } from '../src/domain/identity/create-account.ts';
-import { addUser, enterpriseNumberFrom } from '../src/domain/organisations/test-support.ts';
+import { addUser, anApplication, aPublishedCall, enterpriseNumberFrom } from '../test/factories.ts';
 
 interface Server {
   child: ChildProcess;
@@ -68,7 +67,7 @@ export async function seed(dataDir: string, secret: string, count = benchCount):
       roles: ['officer'],
     });
     const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 16);
-    const call = await openCall(db, { at: new Date(), opensAt: day(-30), closesAt: day(20) });
+    const call = await aPublishedCall(db, { at: new Date(), opensAt: day(-30), closesAt: day(20) });
     const owner = await addUser(db, { name: 'Applicant', email: 'applicant@bench.example.be' });
     const states = ['submitted', 'submitted', 'submitted', 'info_requested', 'eligible', 'ineligible'] as const;
     // Organisations written in bulk (their own verb is measured elsewhere), each with its owner.
@@ -92,7 +91,7 @@ export async function seed(dataDir: string, secret: string, count = benchCount):
       .values(created.map((o) => ({ organisationId: o.id, userId: owner.id, role: 'owner' as const })));
     for (let i = 0; i < count; i++) {
       const organisationId = created[i]?.id as string;
-      await insertApplication(db, {
+      await anApplication(db, {
         call,
         organisationId,
         state: states[i % states.length] ?? 'submitted',

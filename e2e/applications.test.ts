@@ -5,9 +5,9 @@ import { benchOfficer, signIn } from '../bench/applications.ts';
 import { loadConfig } from '../src/core/config.ts';
 import { systemActor } from '../src/core/context.ts';
 import { migrateDatabase, openDatabase, seedReferenceData } from '../src/db/index.ts';
-import { callOpenNow } from '../src/domain/applications/test-support-http.ts';
 import { createAuth } from '../src/domain/identity/auth.ts';
 import { createAccount } from '../src/domain/identity/create-account.ts';
+import { aCallOpenNow } from '../test/factories.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../test/smtp.ts';
 import { hasChromium, launchChromium } from './browser.ts';
 import { type RunningServer, startServer, tempDataDir } from './server.ts';
@@ -37,7 +37,7 @@ describe.skipIf(!hasChromium)('an applicant, from the open call to the receipt',
     const database = await openDatabase({ dataDir: data.dir });
     await migrateDatabase(database);
     await seedReferenceData(database);
-    callCode = await callOpenNow(database.db);
+    callCode = await aCallOpenNow(database.db);
     // An officer of the School Service, who screens the file afterwards.
     const config = loadConfig({ DATA_DIR: data.dir, NODE_ENV: 'test', LOG_LEVEL: 'silent' });
     await createAccount(

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../test/app.ts';
 import { Visitor } from '../../test/browser-like.ts';
 import type { TestDatabase } from '../../test/db.ts';
+import { aCallOpenNow, signedUpApplicant } from '../../test/factories.ts';
 import { applications } from '../db/schema/index.ts';
-import { callOpenNow, signedUpApplicant } from '../domain/applications/test-support-http.ts';
 import type { createApp } from './app.tsx';
 
 let app: ReturnType<typeof createApp>;
@@ -21,7 +21,7 @@ async function signedUp(name: string, email: string): Promise<Visitor> {
 
 beforeAll(async () => {
   ({ app, database } = await testApp());
-  callCode = await callOpenNow(database.db);
+  callCode = await aCallOpenNow(database.db);
   ({ visitor: applicant, organisationId } = await signedUpApplicant(app, database.db, {
     name: 'Ateliers du Midi',
     email: 'amina@pages.example.be',

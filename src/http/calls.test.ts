@@ -4,14 +4,13 @@ import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../test/app.ts';
-import { Visitor } from '../../test/browser-like.ts';
+import type { Visitor } from '../../test/browser-like.ts';
 import type { TestDatabase } from '../../test/db.ts';
+import { callInput, signedInAs } from '../../test/factories.ts';
 import { type Context, systemActor } from '../core/context.ts';
-import { callFormVersions, users } from '../db/schema/index.ts';
+import { callFormVersions } from '../db/schema/index.ts';
 import { changePhase, createCall, instantToBrussels } from '../domain/calls/index.ts';
-import { callInput } from '../domain/calls/test-support.ts';
 import type { Auth } from '../domain/identity/auth.ts';
-import { createAccount } from '../domain/identity/create-account.ts';
 import type { createApp } from './app.tsx';
 
 let app: ReturnType<typeof createApp>;
@@ -21,7 +20,6 @@ let officer: Visitor;
 let applicant: Visitor;
 let openCode: string;
 let draftCode: string;
-const password = 'a long calls passphrase';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'accroche-calls-'));
 const DAY = 86_400_000;
 
@@ -32,14 +30,7 @@ const pdf = Buffer.from(
 );
 
 async function signIn(email: string, roles: ('officer' | 'admin')[]): Promise<Visitor> {
-  const ctx: Context = { actor: systemActor('test'), db: database.db, requestId: 'test', now: new Date() };
-  const { id } = await createAccount(ctx, auth, { email, name: email, password, lang: 'en', roles });
-  const visitor = new Visitor(app);
-  await visitor.get('/en/sign-in');
-  const res = await visitor.post('/en/sign-in', { email, password });
-  expect(res.status).toBe(303);
-  if (roles.length) await database.db.update(users).set({ twoFactorEnabled: true }).where(eq(users.id, id));
-  return visitor;
+  return (await signedInAs({ app, auth, database }, { email, name: email, roles, lang: 'en' })).visitor;
 }
 
 beforeAll(async () => {

@@ -6,13 +6,15 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../test/app.ts';
 import { Visitor } from '../../test/browser-like.ts';
-import { signedInAs, signIn, type TestApp } from '../../test/factories.ts';
 import {
+  anApplication,
+  anOrganisation,
+  aPublishedCall,
   budgetOf,
-  insertApplication,
-  openCall,
-  organisationOf,
-} from '../domain/applications/screening-test-support.ts';
+  signedInAs,
+  signIn,
+  type TestApp,
+} from '../../test/factories.ts';
 import { instantToBrussels } from '../domain/calls/index.ts';
 
 /**
@@ -230,16 +232,16 @@ beforeAll(async () => {
   emails.staff = staff.email;
   ids.target = (await signedInAs(t)).id;
   const owner = { kind: 'user' as const, id: applicant.id, roles: [], municipality: null };
-  ids.organisation = await organisationOf(t.database.db, owner);
+  ids.organisation = await anOrganisation(t.database.db, owner);
   const soon = (days: number) => instantToBrussels(new Date(Date.now() + days * 86_400_000));
-  const call = await openCall(t.database.db, { at: new Date(), opensAt: soon(-1), closesAt: soon(20) });
+  const call = await aPublishedCall(t.database.db, { at: new Date(), opensAt: soon(-1), closesAt: soon(20) });
   ids.draftCall = call.code;
   const budget = budgetOf({ staff: 1_000_000 });
   ids.draft = (
-    await insertApplication(t.database.db, { call, organisationId: ids.organisation, state: 'draft', budget })
+    await anApplication(t.database.db, { call, organisationId: ids.organisation, state: 'draft', budget })
   ).id;
   ids.submitted = (
-    await insertApplication(t.database.db, { call, organisationId: ids.organisation, state: 'submitted', budget })
+    await anApplication(t.database.db, { call, organisationId: ids.organisation, state: 'submitted', budget })
   ).id;
   const records = (await t.database.db.execute(sql`select id from library_records limit 1`)) as unknown as {
     rows: { id: string }[];

@@ -3,27 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../test/app.ts';
 import { Visitor } from '../../test/browser-like.ts';
 import type { TestDatabase } from '../../test/db.ts';
-import { markTwoFactorOn } from '../../test/totp.ts';
-import { type PlatformRole, systemActor } from '../core/context.ts';
+import { signedInAs, type TestApp } from '../../test/factories.ts';
+import type { PlatformRole } from '../core/context.ts';
 import { auditLog, libraryRecords } from '../db/schema/index.ts';
-import { createAccount } from '../domain/identity/create-account.ts';
 import type { createApp } from './app.tsx';
 
 let app: ReturnType<typeof createApp>;
 let database: TestDatabase;
 let librarian: Visitor;
 let applicant: Visitor;
-const password = 'a long curation password';
 
-async function signedIn(t: Awaited<ReturnType<typeof testApp>>, who: string, roles: PlatformRole[]) {
-  const ctx = { actor: systemActor('test'), db: t.database.db, requestId: 'test', now: new Date() };
-  const email = `${who}@curation.example.be`;
-  await createAccount(ctx, t.auth, { email, name: who, password, lang: 'fr', roles, municipality: null });
-  const browser = new Visitor(t.app);
-  await browser.get('/fr/sign-in');
-  expect((await browser.post('/fr/sign-in', { email, password })).status).toBe(303);
-  if (roles.length) await markTwoFactorOn(t.database.db, email);
-  return browser;
+async function signedIn(t: TestApp, who: string, roles: PlatformRole[]) {
+  return (await signedInAs(t, { email: `${who}@curation.example.be`, name: who, roles })).visitor;
 }
 
 beforeAll(async () => {

@@ -4,12 +4,11 @@ import path from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../test/app.ts';
-import { Visitor } from '../../test/browser-like.ts';
+import type { Visitor } from '../../test/browser-like.ts';
 import type { TestDatabase } from '../../test/db.ts';
-import { markTwoFactorOn } from '../../test/totp.ts';
+import { signedInAs } from '../../test/factories.ts';
 import { systemActor } from '../core/context.ts';
 import { auditLog, libraryRecords } from '../db/schema/index.ts';
-import { createAccount } from '../domain/identity/create-account.ts';
 import { createRecord } from '../domain/library/index.ts';
 import type { createApp } from './app.tsx';
 
@@ -17,7 +16,6 @@ let app: ReturnType<typeof createApp>;
 let database: TestDatabase;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'accroche-library-import-'));
 const browsers: Record<'first' | 'second', Visitor> = {} as never;
-const password = 'a long librarian password';
 const sample = fs.readFileSync(new URL('../../test/fixtures/library-sample.bib', import.meta.url));
 
 beforeAll(async () => {
@@ -26,12 +24,7 @@ beforeAll(async () => {
   const ctx = { actor: systemActor('test'), db: database.db, requestId: 'test', now: new Date() };
   for (const who of ['first', 'second'] as const) {
     const email = `${who}.librarian@region.example.be`;
-    await createAccount(ctx, t.auth, { email, name: who, password, lang: 'en', roles: ['librarian'] });
-    const browser = new Visitor(app);
-    await browser.get('/en/sign-in');
-    expect((await browser.post('/en/sign-in', { email, password })).status).toBe(303);
-    await markTwoFactorOn(database.db, email);
-    browsers[who] = browser;
+    browsers[who] = (await signedInAs(t, { email, name: who, lang: 'en', roles: ['librarian'] })).visitor;
   }
   // The library already holds the first entry of the sample (same DOI), with another volume and keywords.
   await createRecord(ctx, {

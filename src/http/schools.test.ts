@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../test/app.ts';
 import { Visitor } from '../../test/browser-like.ts';
 import type { TestDatabase } from '../../test/db.ts';
-import { type PlatformRole, systemActor } from '../core/context.ts';
-import { auditLog, schools, users } from '../db/schema/index.ts';
-import { createAccount } from '../domain/identity/create-account.ts';
+import { signedInAs } from '../../test/factories.ts';
+import type { PlatformRole } from '../core/context.ts';
+import { auditLog, schools } from '../db/schema/index.ts';
 import type { createApp } from './app.tsx';
 
 const fixture = readFileSync(new URL('../../test/fixtures/schools.csv', import.meta.url));
@@ -15,25 +15,11 @@ const header = 'number,name,language,network,level,type,nis,street,postal code';
 let app: ReturnType<typeof createApp>;
 let database: TestDatabase;
 const people = new Map<string, Visitor>();
-const password = 'a long schools password';
 
 async function signedIn(key: string, roles: PlatformRole[], twoFactor = true): Promise<Visitor> {
-  const ctx = { actor: systemActor('test'), db: database.db, requestId: 'schools', now: new Date() };
-  const { id } = await createAccount(ctx, auth, {
-    email: `${key}@schools.example.be`,
-    name: key,
-    password,
-    lang: 'fr',
-    roles,
-    municipality: null,
-  });
-  const visitor = new Visitor(app);
-  await visitor.get('/fr/sign-in');
-  const res = await visitor.post('/fr/sign-in', { email: `${key}@schools.example.be`, password });
-  expect(res.status).toBe(303);
-  // Staff have two-step verification on (turned on after signing in, as its own flow is tested elsewhere).
-  if (twoFactor) await database.db.update(users).set({ twoFactorEnabled: true }).where(eq(users.id, id));
-  return visitor;
+  return (
+    await signedInAs({ app, auth, database }, { email: `${key}@schools.example.be`, name: key, roles, twoFactor })
+  ).visitor;
 }
 
 let auth: Awaited<ReturnType<typeof testApp>>['auth'];

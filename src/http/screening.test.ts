@@ -4,44 +4,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../test/app.ts';
 import { Visitor } from '../../test/browser-like.ts';
 import type { TestDatabase } from '../../test/db.ts';
-import { systemActor } from '../core/context.ts';
-import { applications, informationRequests, mailOutbox, users } from '../db/schema/index.ts';
 import {
+  anApplication,
+  anOrganisation,
+  aPublishedCall,
   budgetOf,
-  insertApplication,
-  openCall,
-  organisationOf,
+  signedInAs,
   stateOf,
-} from '../domain/applications/screening-test-support.ts';
-import { createAccount } from '../domain/identity/create-account.ts';
-import type { UserActor } from '../domain/organisations/test-support.ts';
+  type UserActor,
+} from '../../test/factories.ts';
+import { applications, informationRequests, mailOutbox } from '../db/schema/index.ts';
 import type { createApp } from './app.tsx';
 
 let app: ReturnType<typeof createApp>;
 let database: TestDatabase;
 let officer: Visitor;
 let applicant: Visitor;
-let call: Awaited<ReturnType<typeof openCall>>;
+let call: Awaited<ReturnType<typeof aPublishedCall>>;
 const ids: string[] = [];
-const password = 'a long screening password';
 
 async function signedIn(email: string, roles: 'officer'[] = []): Promise<{ visitor: Visitor; id: string }> {
-  const ctx = { actor: systemActor('test'), db: database.db, requestId: 'screening', now: new Date() };
-  const { auth } = await testAppAuth;
-  const { id } = await createAccount(ctx, auth, {
-    email,
-    name: email.split('@')[0] ?? 'x',
-    password,
-    lang: 'fr',
-    roles,
-  });
-  const visitor = new Visitor(app);
-  await visitor.get('/fr/sign-in');
-  const res = await visitor.post('/fr/sign-in', { email, password });
-  expect(res.status).toBe(303);
-  // Staff have two-step verification on (turned on after signing in, as its own flow is tested elsewhere).
-  if (roles.length) await database.db.update(users).set({ twoFactorEnabled: true }).where(eq(users.id, id));
-  return { visitor, id };
+  return signedInAs(await testAppAuth, { email, name: email.split('@')[0] ?? 'x', roles });
 }
 
 let testAppAuth: ReturnType<typeof testApp>;
@@ -55,15 +38,15 @@ beforeAll(async () => {
   applicant = person.visitor;
   const actor: UserActor = { kind: 'user', id: person.id, roles: [], municipality: null };
   // Opened long ago, closing far ahead: the call is open whenever the test runs.
-  call = await openCall(database.db, {
+  call = await aPublishedCall(database.db, {
     at: new Date('2026-01-01T10:00:00Z'),
     opensAt: '2026-02-01T12:00',
     closesAt: '2099-12-15T12:00',
   });
-  const organisation = await organisationOf(database.db, actor, { legalName: 'Maison des Jeunes du Nord' });
-  const other = await organisationOf(database.db, actor, { legalName: 'École des Trois Tilleuls' });
+  const organisation = await anOrganisation(database.db, actor, { legalName: 'Maison des Jeunes du Nord' });
+  const other = await anOrganisation(database.db, actor, { legalName: 'École des Trois Tilleuls' });
   for (const [i, org] of [organisation, other, organisation].entries()) {
-    const created = await insertApplication(database.db, {
+    const created = await anApplication(database.db, {
       call,
       organisationId: org,
       state: 'submitted',
@@ -73,7 +56,7 @@ beforeAll(async () => {
     });
     ids.push(created.id);
   }
-  await insertApplication(database.db, { call, organisationId: other, state: 'draft', budget: budgetOf({}) });
+  await anApplication(database.db, { call, organisationId: other, state: 'draft', budget: budgetOf({}) });
 });
 afterAll(() => database.dispose());
 

@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../test/app.ts';
-import { Visitor } from '../../test/browser-like.ts';
+import type { Visitor } from '../../test/browser-like.ts';
 import type { TestDatabase } from '../../test/db.ts';
+import { password, signedInAs } from '../../test/factories.ts';
 import { totpCode } from '../../test/totp.ts';
-import { type PlatformRole, systemActor } from '../core/context.ts';
+import type { PlatformRole } from '../core/context.ts';
 import { catalogues } from '../core/i18n/index.ts';
 import { users } from '../db/schema/index.ts';
-import { createAccount } from '../domain/identity/create-account.ts';
 import type { createApp } from './app.tsx';
 
 /**
@@ -17,7 +17,6 @@ import type { createApp } from './app.tsx';
 let app: ReturnType<typeof createApp>;
 let database: TestDatabase;
 let auth: Awaited<ReturnType<typeof testApp>>['auth'];
-const password = 'a staff member passphrase';
 
 beforeAll(async () => {
   ({ app, database, auth } = await testApp());
@@ -25,12 +24,8 @@ beforeAll(async () => {
 afterAll(() => database.dispose());
 
 async function signedIn(email: string, roles: PlatformRole[]): Promise<Visitor> {
-  const ctx = { actor: systemActor('test'), db: database.db, requestId: 't', now: new Date() };
-  await createAccount(ctx, auth, { email, name: email.split('@')[0] as string, password, lang: 'en', roles });
-  const visitor = new Visitor(app);
-  await visitor.get('/en/sign-in');
-  expect((await visitor.post('/en/sign-in', { email, password })).status).toBe(303);
-  return visitor;
+  const person = { email, name: email.split('@')[0] as string, roles, lang: 'en' as const, twoFactor: false };
+  return (await signedInAs({ app, auth, database }, person)).visitor;
 }
 
 const me = async (visitor: Visitor) => (await visitor.get('/api/v1/me')).json();

@@ -4,10 +4,18 @@ import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../../../test/db.ts';
+import {
+  addUser,
+  anOpenCall,
+  applicantWithOrganisation,
+  completeAnswers,
+  contextOf,
+  moments,
+  type UserActor,
+} from '../../../test/factories.ts';
 import { applications, auditLog, callFormVersions, mailOutbox } from '../../db/schema/index.ts';
 import { FileStore } from '../files/store.ts';
 import type { BudgetAnswer } from '../forms/definition.ts';
-import { addUser, contextOf, type UserActor } from '../organisations/test-support.ts';
 import {
   AnswersError,
   ApplicationError,
@@ -19,7 +27,6 @@ import {
   submitApplication,
   withdrawApplication,
 } from './index.ts';
-import { applicantWithOrganisation, completeAnswers, moments, openCall } from './test-support.ts';
 
 let database: TestDatabase;
 let callCode: string;
@@ -35,7 +42,7 @@ const png = Buffer.from(
 
 beforeAll(async () => {
   database = await freshDatabase();
-  callCode = await openCall(database.db);
+  callCode = await anOpenCall(database.db);
   ({ actor: applicant, organisationId } = await applicantWithOrganisation(database.db, 'Amina', '01234567'));
   stranger = await addUser(database.db, { name: 'Stranger', email: 'stranger@apply.example.be' });
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'accroche-applications-'));

@@ -2,6 +2,17 @@ import { and, eq, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../../../test/db.ts';
+import {
+  addUser,
+  anApplication,
+  anOrganisation,
+  aPublishedCall,
+  auditOf,
+  budgetOf,
+  contextOf,
+  stateOf,
+  type UserActor,
+} from '../../../test/factories.ts';
 import { createLogger } from '../../core/logger.ts';
 import {
   applicationCollaborators,
@@ -12,7 +23,6 @@ import {
   mailOutbox,
 } from '../../db/schema/index.ts';
 import { budgetTotals } from '../forms/budget.ts';
-import { addUser, auditOf, contextOf, type UserActor } from '../organisations/test-support.ts';
 import { answerInformationRequest } from './answer-information.ts';
 import { ApplicationError } from './errors.ts';
 import { applicationPdfFor, exportApplications, exportedApplications } from './export-applications.ts';
@@ -20,7 +30,6 @@ import { listCallApplications } from './list-call-applications.ts';
 import { reminderDue, sendClosingReminders, startReminderJob } from './reminders.ts';
 import { applicantLinks, dueDateOf, endOfBrusselsDay, requestInformation } from './request-information.ts';
 import { screenApplication } from './screen-application.ts';
-import { budgetOf, insertApplication, openCall, organisationOf, stateOf } from './screening-test-support.ts';
 
 let database: TestDatabase;
 let officer: UserActor;
@@ -28,7 +37,7 @@ let owner: UserActor;
 let member: UserActor;
 let coApplicant: UserActor;
 let stranger: UserActor;
-let call: Awaited<ReturnType<typeof openCall>>;
+let call: Awaited<ReturnType<typeof aPublishedCall>>;
 let organisationId: string;
 let otherOrganisationId: string;
 
@@ -54,20 +63,20 @@ beforeAll(async () => {
   member = await addUser(db, { name: 'Marijke Member', email: 'member@screening.example.be', lang: 'nl' });
   coApplicant = await addUser(db, { name: 'Colin Co', email: 'co@screening.example.be', lang: 'en' });
   stranger = await addUser(db, { name: 'Stan Stranger', email: 'stranger@screening.example.be' });
-  call = await openCall(db, {
+  call = await aPublishedCall(db, {
     at: new Date('2026-09-01T10:00:00Z'),
     opensAt: '2026-10-15T12:00',
     closesAt: '2026-12-15T12:00',
   });
-  organisationId = await organisationOf(db, owner, { members: [member], legalName: 'Les Ateliers du Midi' });
-  otherOrganisationId = await organisationOf(db, stranger, { legalName: 'Zèbre École', municipalityNis: '21004' });
+  organisationId = await anOrganisation(db, owner, { members: [member], legalName: 'Les Ateliers du Midi' });
+  otherOrganisationId = await anOrganisation(db, stranger, { legalName: 'Zèbre École', municipalityNis: '21004' });
 });
 afterAll(() => database.dispose());
 
 const submitted = async (
   budget = budgetOf({ staff: 1_000_000, operating: 250_050 }, 100_000),
   organisation = organisationId,
-) => insertApplication(database.db, { call, organisationId: organisation, state: 'submitted', budget });
+) => anApplication(database.db, { call, organisationId: organisation, state: 'submitted', budget });
 
 describe('reply dates', () => {
   it('ends a reply date at midnight Brussels time, in winter and in summer', () => {
@@ -145,7 +154,7 @@ describe('requesting information', () => {
     expect(
       await refusal(requestInformation(contextOf(database.db, stranger, during), app.id, input, links(app.id))),
     ).toMatchObject({ code: 'NOT_FOUND' });
-    const draft = await insertApplication(database.db, { call, organisationId, state: 'draft', budget: budgetOf({}) });
+    const draft = await anApplication(database.db, { call, organisationId, state: 'draft', budget: budgetOf({}) });
     expect(
       await refusal(requestInformation(contextOf(database.db, officer, during), draft.id, input, links(draft.id))),
     ).toMatchObject({ code: 'FORBIDDEN' });
@@ -256,7 +265,7 @@ describe('screening', () => {
 });
 
 describe('the list and the exports', () => {
-  let listCall: Awaited<ReturnType<typeof openCall>>;
+  let listCall: Awaited<ReturnType<typeof aPublishedCall>>;
   const budgets = [
     budgetOf({ staff: 2_000_000, operating: 300_000, equipment: 45_050, other: 1_000 }, 500_000),
     budgetOf({ staff: 1_500_000, other: 99_999 }),
@@ -265,13 +274,13 @@ describe('the list and the exports', () => {
   const ids: string[] = [];
 
   beforeAll(async () => {
-    listCall = await openCall(database.db, {
+    listCall = await aPublishedCall(database.db, {
       at: new Date('2026-09-01T10:00:00Z'),
       opensAt: '2026-10-15T12:00',
       closesAt: '2026-12-15T12:00',
     });
     const insert = (organisation: string, state: 'submitted' | 'eligible' | 'info_requested' | 'draft', i: number) =>
-      insertApplication(database.db, {
+      anApplication(database.db, {
         call: listCall,
         organisationId: organisation,
         state,
@@ -428,25 +437,25 @@ describe('the list and the exports', () => {
 });
 
 describe('closing reminders', () => {
-  let reminderCall: Awaited<ReturnType<typeof openCall>>;
+  let reminderCall: Awaited<ReturnType<typeof aPublishedCall>>;
   let draft: { id: string; reference: string };
   let done: { id: string };
   /** Drafts of every call closing then (the other tests left some): each is reminded once per kind. */
   let draftsReminded = 0;
 
   beforeAll(async () => {
-    reminderCall = await openCall(database.db, {
+    reminderCall = await aPublishedCall(database.db, {
       at: new Date('2026-09-01T10:00:00Z'),
       opensAt: '2026-10-15T12:00',
       closesAt: '2026-12-15T12:00',
     });
-    draft = await insertApplication(database.db, {
+    draft = await anApplication(database.db, {
       call: reminderCall,
       organisationId,
       state: 'draft',
       budget: budgetOf({}),
     });
-    done = await insertApplication(database.db, {
+    done = await anApplication(database.db, {
       call: reminderCall,
       organisationId: otherOrganisationId,
       state: 'submitted',
@@ -520,12 +529,12 @@ describe('closing reminders', () => {
 
 describe('the reminder job', () => {
   it('runs at start on the clock it is given, and stops cleanly', async () => {
-    const soon = await openCall(database.db, {
+    const soon = await aPublishedCall(database.db, {
       at: new Date('2026-09-01T10:00:00Z'),
       opensAt: '2026-10-15T12:00',
       closesAt: '2027-01-10T12:00',
     });
-    const draft = await insertApplication(database.db, {
+    const draft = await anApplication(database.db, {
       call: soon,
       organisationId,
       state: 'draft',

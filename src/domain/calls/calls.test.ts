@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../../../test/db.ts';
+import { addUser, callInput, contextOf, type UserActor } from '../../../test/factories.ts';
 import { systemActor } from '../../core/context.ts';
 import { auditLog, callFormVersions, calls } from '../../db/schema/index.ts';
-import { addUser, contextOf, type UserActor } from '../organisations/test-support.ts';
 import {
   browseCalls,
   CallInputError,
@@ -16,7 +16,6 @@ import {
   saveFormVersion,
   updateCall,
 } from './index.ts';
-import { callInput } from './test-support.ts';
 import { brusselsToInstant, formatBrussels, instantToBrussels, timeLeft } from './time.ts';
 import { availableTransitions } from './workflow.ts';
 

@@ -3,6 +3,7 @@ export {
   checkEnterpriseNumber,
   checkIban,
   type EnterpriseNumberProblem,
+  enterpriseCheckDigits,
   formatEnterpriseNumber,
   formatIban,
   type IbanProblem,

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../../../test/db.ts';
+import { addUser, association, auditOf, contextOf, type UserActor } from '../../../test/factories.ts';
 import { visitor } from '../../core/context.ts';
 import { mailOutbox, organisationInvitations, organisationMembers } from '../../db/schema/index.ts';
 import {
@@ -13,7 +14,6 @@ import {
   listInvitations,
   revokeInvitation,
 } from './index.ts';
-import { addUser, association, auditOf, contextOf, type UserActor } from './test-support.ts';
 
 let database: TestDatabase;
 let owner: UserActor;

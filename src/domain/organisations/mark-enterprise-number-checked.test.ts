@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../../../test/db.ts';
+import {
+  addUser,
+  association,
+  auditOf,
+  contextOf,
+  enterpriseNumberFrom,
+  type UserActor,
+} from '../../../test/factories.ts';
 import { createOrganisation, getOrganisation, markEnterpriseNumberChecked, updateOrganisation } from './index.ts';
-import { addUser, association, auditOf, contextOf, enterpriseNumberFrom, type UserActor } from './test-support.ts';
 
 let database: TestDatabase;
 let owner: UserActor;

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../../../test/db.ts';
+import { addUser, association, auditOf, contextOf, type UserActor } from '../../../test/factories.ts';
 import { organisationMembers } from '../../db/schema/index.ts';
 import {
   createOrganisation,
@@ -10,7 +11,6 @@ import {
   removeMember,
   transferOwnership,
 } from './index.ts';
-import { addUser, association, auditOf, contextOf, type UserActor } from './test-support.ts';
 
 let database: TestDatabase;
 let owner: UserActor;

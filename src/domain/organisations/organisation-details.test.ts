@@ -1,6 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../../../test/db.ts';
+import {
+  addUser,
+  association,
+  auditOf,
+  contextOf,
+  enterpriseNumberFrom,
+  type UserActor,
+} from '../../../test/factories.ts';
 import { systemActor, visitor } from '../../core/context.ts';
 import { organisationMembers, organisations } from '../../db/schema/index.ts';
 import { isUniqueViolation } from './access.ts';
@@ -12,7 +20,6 @@ import {
   listOrganisations,
   updateOrganisation,
 } from './index.ts';
-import { addUser, association, auditOf, contextOf, enterpriseNumberFrom, type UserActor } from './test-support.ts';
 
 let database: TestDatabase;
 let owner: UserActor;

@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../../test/app.ts';
 import type { Visitor } from '../../../test/browser-like.ts';
 import type { TestDatabase } from '../../../test/db.ts';
-import { completeAnswers } from '../../domain/applications/test-support.ts';
-import { callOpenNow, signedUpApplicant } from '../../domain/applications/test-support-http.ts';
+import { aCallOpenNow, completeAnswers, signedUpApplicant } from '../../../test/factories.ts';
 import type { createApp } from '../app.tsx';
 
 let app: ReturnType<typeof createApp>;
@@ -15,7 +14,7 @@ const _day = 24 * 3600 * 1000;
 
 beforeAll(async () => {
   ({ app, database } = await testApp());
-  callCode = await callOpenNow(database.db, { minPerProjectCents: 500_000, maxPerProjectCents: 2_000_000 });
+  callCode = await aCallOpenNow(database.db, { minPerProjectCents: 500_000, maxPerProjectCents: 2_000_000 });
   ({ visitor: applicant, organisationId } = await signedUpApplicant(app, database.db, {
     name: 'Api Applicant',
     email: 'api@apply.example.be',
