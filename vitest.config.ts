@@ -14,6 +14,11 @@ const workers = Number(process.env.TEST_WORKERS) || 2;
  * files again on PostgreSQL when DATABASE_URL is set, each on its own database made from a template. `e2e`: browser
  * and process tests against a real server started from the CLI.
  */
+/*
+ * The three database-free or in-process projects run with `isolate: false`: the files one worker runs share the
+ * modules it has loaded (the application, the domain, the libraries) instead of loading them again per file; each
+ * file still opens its own database. Measured on the library area: 74 s of CPU with isolation, 40 s without.
+ */
 export default defineConfig({
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
@@ -22,6 +27,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          isolate: false,
           include: withoutDatabase,
           testTimeout: 20_000,
         },
@@ -29,11 +35,12 @@ export default defineConfig({
       {
         test: {
           name: 'pglite',
+          isolate: false,
           include: withDatabase,
           env: { TEST_DB: 'pglite' },
           globalSetup: ['./test/global-setup.ts'],
-          testTimeout: 20_000,
-          hookTimeout: 60_000,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       ...(process.env.DATABASE_URL
@@ -41,11 +48,12 @@ export default defineConfig({
             {
               test: {
                 name: 'postgres',
+                isolate: false,
                 include: withDatabase,
                 env: { TEST_DB: 'postgres' },
                 globalSetup: ['./test/postgres-setup.ts'],
-                testTimeout: 20_000,
-                hookTimeout: 60_000,
+                testTimeout: 60_000,
+                hookTimeout: 120_000,
               },
             },
           ]
