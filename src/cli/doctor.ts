@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../core/config.ts';
 import { fromRoot } from '../core/paths.ts';
-import { migrationStatus, referenceVersion } from '../db/index.ts';
+import { migrationStatus } from '../db/index.ts';
+import { referenceVersion } from '../domain/reference/index.ts';
 import { openConfigured } from './runtime.ts';
 
 const pkg = JSON.parse(fs.readFileSync(fromRoot('package.json'), 'utf8')) as {

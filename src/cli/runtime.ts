@@ -1,5 +1,6 @@
 import type { Config } from '../core/config.ts';
-import { type Database, migrateDatabase, migrationStatus, openDatabase, seedReferenceData } from '../db/index.ts';
+import { type Database, migrateDatabase, migrationStatus, openDatabase } from '../db/index.ts';
+import { seedReferenceData } from '../domain/reference/index.ts';
 
 /** Opens the configured database (PGlite folder or PostgreSQL server). */
 export function openConfigured(config: Config): Promise<Database> {

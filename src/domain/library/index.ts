@@ -41,5 +41,6 @@ export {
   sortOrders,
 } from './schemas.ts';
 export { cleanQuery, searchRecords } from './search-records.ts';
+export { seedLibrary } from './seed-library.ts';
 export { setRecordStatus } from './set-record-status.ts';
 export { updateRecord } from './update-record.ts';
