@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { inject } from 'vitest';
-import { type Database, migrateDatabase, openDatabase, seedReferenceData } from '../src/db/index.ts';
+import { type Database, migrateDatabase, openDatabase } from '../src/db/index.ts';
+import { seedReferenceData } from '../src/domain/reference/index.ts';
 import { throwAwayPostgres } from './postgres.ts';
 
 /** What a global setup prepared once per run, when there is one (a project without that setup provides nothing). */

@@ -25,7 +25,7 @@ import {
   budgetField,
   type FormDefinition,
 } from '../src/domain/forms/index.ts';
-import { createAccount } from '../src/domain/identity/create-account.ts';
+import { createAccount } from '../src/domain/identity/index.ts';
 import {
   createOrganisation,
   enterpriseCheckDigits,

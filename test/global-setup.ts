@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { migrateDatabase, openDatabase, seedReferenceData } from '../src/db/index.ts';
+import { migrateDatabase, openDatabase } from '../src/db/index.ts';
+import { seedReferenceData } from '../src/domain/reference/index.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

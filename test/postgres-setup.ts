@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { migrateDatabase, openDatabase, seedReferenceData } from '../src/db/index.ts';
+import { migrateDatabase, openDatabase } from '../src/db/index.ts';
+import { seedReferenceData } from '../src/domain/reference/index.ts';
 import { throwAwayPostgres } from './postgres.ts';
 
 declare module 'vitest' {

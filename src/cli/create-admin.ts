@@ -3,7 +3,7 @@ import type { Config } from '../core/config.ts';
 import { systemActor } from '../core/context.ts';
 import { DomainError } from '../core/errors.ts';
 import { createAuth } from '../domain/identity/auth.ts';
-import { createAccount } from '../domain/identity/create-account.ts';
+import { createAccount } from '../domain/identity/index.ts';
 import { openConfigured, prepare } from './runtime.ts';
 
 async function readPassword(): Promise<string> {

@@ -3,6 +3,7 @@ import type { Context, Db } from '../core/context.ts';
 import type { Logger } from '../core/logger.ts';
 import { applications, calls } from '../db/schema/index.ts';
 import {
+  applicantLinks,
   requestInformation,
   saveSection,
   screenApplication,
@@ -10,12 +11,10 @@ import {
   submitApplication,
   withdrawApplication,
 } from '../domain/applications/index.ts';
-import { applicantLinks } from '../domain/applications/request-information.ts';
-import { callState } from '../domain/calls/state.ts';
-import { FileStore } from '../domain/files/store.ts';
-import type { Answers } from '../domain/forms/definition.ts';
-import { enterpriseCheckDigits } from '../domain/organisations/belgian-ids.ts';
-import { createOrganisation, listMyOrganisations } from '../domain/organisations/index.ts';
+import { callState } from '../domain/calls/index.ts';
+import { FileStore } from '../domain/files/index.ts';
+import type { Answers } from '../domain/forms/index.ts';
+import { createOrganisation, enterpriseCheckDigits, listMyOrganisations } from '../domain/organisations/index.ts';
 
 type Outcome = 'draft' | 'submitted' | 'info_requested' | 'eligible' | 'ineligible' | 'withdrawn';
 

@@ -6,8 +6,7 @@ import type { TestDatabase } from '../../test/db.ts';
 import { totpCode } from '../../test/totp.ts';
 import { type PlatformRole, systemActor } from '../core/context.ts';
 import { auditLog, twoFactors, users } from '../db/schema/index.ts';
-import { createAccount } from '../domain/identity/create-account.ts';
-import { lazyAuth } from '../domain/identity/lazy-auth.ts';
+import { createAccount, lazyAuth } from '../domain/identity/index.ts';
 import type { createApp } from '../http/app.tsx';
 import { DEMO_TOTP_KEY, demoTotpUri, ensureDemoTwoFactor } from './demo-two-factor.ts';
 

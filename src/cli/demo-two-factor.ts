@@ -5,7 +5,7 @@ import { type Context, systemActor } from '../core/context.ts';
 import type { Db } from '../db/client.ts';
 import { twoFactors, users } from '../db/schema/index.ts';
 import { recordAudit } from '../domain/audit/index.ts';
-import type { Auth } from '../domain/identity/auth.ts';
+import type { Auth } from '../domain/identity/index.ts';
 
 /**
  * The two-step verification key of the demo staff accounts, in base32 as authenticator apps take it. Published on

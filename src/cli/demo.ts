@@ -1,8 +1,7 @@
 import { type Context, type PlatformRole, staffRoles, systemActor } from '../core/context.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Db } from '../db/client.ts';
-import type { Auth } from '../domain/identity/auth.ts';
-import { createAccount } from '../domain/identity/create-account.ts';
+import { type Auth, createAccount } from '../domain/identity/index.ts';
 import { createOrganisation, listMyOrganisations } from '../domain/organisations/index.ts';
 import { DEMO_TOTP_KEY, demoTotpUri, ensureDemoTwoFactor } from './demo-two-factor.ts';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../core/config.ts';
 import { fromRoot } from '../core/paths.ts';
-import { migrationStatus, referenceVersion } from '../db/index.ts';
+import { migrationStatus } from '../db/index.ts';
 import { openConfigured } from './runtime.ts';
 
 const pkg = JSON.parse(fs.readFileSync(fromRoot('package.json'), 'utf8')) as {
@@ -51,6 +51,7 @@ export async function doctor(config: Config, print: (line: string) => void): Pro
     const ext = await database.raw("SELECT extname FROM pg_extension WHERE extname IN ('pg_trgm','unaccent')");
     if (ext.length === 2) ok('extensions', 'pg_trgm, unaccent');
     else bad('extensions', 'pg_trgm and unaccent are needed (applied by the first migration)');
+    const { referenceVersion } = await import('../domain/reference/index.ts');
     try {
       const [meta] = await database.raw("SELECT value FROM app_meta WHERE key = 'reference_data_version'");
       if (meta?.value === referenceVersion) ok('reference data', `version ${referenceVersion}`);

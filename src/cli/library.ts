@@ -3,7 +3,7 @@ import type { Config } from '../core/config.ts';
 import { systemActor } from '../core/context.ts';
 import { DomainError } from '../core/errors.ts';
 import { migrateDatabase } from '../db/index.ts';
-import { type ImportLine, importRecords } from '../domain/library/import-records.ts';
+import { type ImportLine, importRecords } from '../domain/library/index.ts';
 import { openConfigured } from './runtime.ts';
 
 /** `accroche library import FILE`: the same import as the librarian's page, as the system actor, with progress. */

@@ -93,7 +93,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'seed': {
-      const { migrateDatabase, seedReferenceData } = await import('../db/index.ts');
+      const { migrateDatabase } = await import('../db/index.ts');
+      const { seedReferenceData } = await import('../domain/reference/index.ts');
       const { openConfigured } = await import('./runtime.ts');
       const database = await openConfigured(config);
       try {

@@ -1,5 +1,5 @@
 import type { Config } from '../core/config.ts';
-import { type Database, migrateDatabase, migrationStatus, openDatabase, seedReferenceData } from '../db/index.ts';
+import { type Database, migrateDatabase, migrationStatus, openDatabase } from '../db/index.ts';
 
 /** Opens the configured database (PGlite folder or PostgreSQL server). */
 export function openConfigured(config: Config): Promise<Database> {
@@ -9,6 +9,9 @@ export function openConfigured(config: Config): Promise<Database> {
 /** Brings a database up to date: migrations, then the reference data when this version's is not loaded yet. */
 export async function prepare(database: Database, config: Config) {
   await migrateDatabase(database, config.databaseUrl);
+  // Loaded here, not with this module: the seed runs the verbs of several areas, and `serve` imports this module
+  // before it starts opening the database (which then overlaps with loading the web layer and these areas).
+  const { seedReferenceData } = await import('../domain/reference/index.ts');
   return seedReferenceData(database);
 }
 

@@ -3,8 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Config } from '../core/config.ts';
 import { systemActor } from '../core/context.ts';
 import { translator } from '../core/i18n/index.ts';
-import { describeReason, importSchools } from '../domain/schools/index.ts';
-import { checkCsvUpload } from '../domain/schools/upload.ts';
+import { checkCsvUpload, describeReason, importSchools } from '../domain/schools/index.ts';
 import { openConfigured, prepare } from './runtime.ts';
 
 /**

@@ -25,12 +25,12 @@ export async function serve(config: Config, logger: Logger): Promise<{ stop: () 
     await database.close();
     throw error;
   }
-  const { lazyAuth } = await import('../domain/identity/lazy-auth.ts');
+  const { lazyAuth } = await import('../domain/identity/index.ts');
   const { createMailer, startOutboxWorker } = await import('../domain/mail/index.ts');
   const mailer = createMailer(config, logger);
   const outbox = startOutboxWorker({ db: database.db, mailer, logger });
   // Reminders before calls close: at start and every 15 minutes; what was sent is kept in the database.
-  const { startReminderJob } = await import('../domain/applications/reminders.ts');
+  const { startReminderJob } = await import('../domain/applications/index.ts');
   const reminders = startReminderJob(database.db, logger, { baseUrl: config.baseUrl, mailQueued: () => outbox.kick() });
   const auth = lazyAuth({ db: database.db, config, mailQueued: () => outbox.kick() });
   if (config.env === 'development') {
@@ -104,10 +104,9 @@ export async function serve(config: Config, logger: Logger): Promise<{ stop: () 
  * and marked interrupted (nothing was written, the import being one transaction).
  */
 async function recoverInterruptedWork(database: Database, config: Config, logger: Logger): Promise<void> {
-  const [{ bootId }, { importSessionsOf }, { recoverImportSessions }] = await Promise.all([
+  const [{ bootId }, { importSessionsOf, recoverImportSessions }] = await Promise.all([
     import('../core/boot.ts'),
-    import('../domain/library/import-sessions.ts'),
-    import('../domain/library/recover-imports.ts'),
+    import('../domain/library/index.ts'),
   ]);
   await database.holdProcessLock(bootId);
   const imports = await recoverImportSessions(database.db, importSessionsOf(config.dataDir));

@@ -12,8 +12,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { Answers, FormDefinition, Rubric } from '../../domain/forms/definition.ts';
 import { users } from './identity.ts';
+import type { Answers, FormDefinition, Rubric } from './json-types.ts';
 import { organisations } from './organisations.ts';
 import { calls, municipalities } from './reference.ts';
 

@@ -1,8 +1,7 @@
 import { bigint, boolean, date, index, integer, jsonb, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
-import type { EligibilityQuestion } from '../../domain/forms/definition.ts';
+import type { EligibilityQuestion, LocalizedText } from './json-types.ts';
 
-/** A text stored in the three interface languages. */
-export type LocalizedText = { fr: string; nl: string; en: string };
+export type { LocalizedText } from './json-types.ts';
 
 /** Publications and pages that figures come from: every figure shown cites one. */
 export const sources = pgTable('sources', {

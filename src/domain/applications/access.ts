@@ -13,7 +13,7 @@ import {
   organisations,
 } from '../../db/schema/index.ts';
 import type { CallRow } from '../calls/index.ts';
-import { isUuid, membershipOf } from '../organisations/access.ts';
+import { isUuid, membershipOf } from '../organisations/index.ts';
 import { type ApplicationAccess, screensApplications } from './policy.ts';
 
 /** An application with what every verb needs around it: the actor's access, its call, form and organisation. */

@@ -14,8 +14,8 @@ import {
   type UserActor,
 } from '../../../test/factories.ts';
 import { applications, auditLog, callFormVersions, mailOutbox } from '../../db/schema/index.ts';
-import { FileStore } from '../files/store.ts';
-import type { BudgetAnswer } from '../forms/definition.ts';
+import { FileStore } from '../files/index.ts';
+import type { BudgetAnswer } from '../forms/index.ts';
 import {
   AnswersError,
   ApplicationError,

@@ -13,8 +13,7 @@ import {
 } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { enqueueMail } from '../mail/index.ts';
-import { signedInId } from '../organisations/access.ts';
-import { hashToken, invitationLifetimeMs, newToken } from '../organisations/tokens.ts';
+import { hashToken, invitationLifetimeMs, newToken, signedInId } from '../organisations/index.ts';
 import { loadApplication } from './access.ts';
 import { ApplicationError } from './errors.ts';
 import { applicationPolicy } from './policy.ts';

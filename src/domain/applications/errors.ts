@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { DomainError, type ErrorCode } from '../../core/errors.ts';
 import type { Lang } from '../../core/i18n/index.ts';
-import { describeIssues } from '../forms/answers-schema.ts';
+import { describeIssues } from '../forms/index.ts';
 
 /** Why an application action was refused, as a key the pages turn into a sentence in the user's language. */
 export const applicationProblems = [

@@ -14,10 +14,19 @@ import {
   organisations,
 } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/index.ts';
-import { instantToBrussels } from '../calls/time.ts';
-import { budgetField, budgetTotals } from '../forms/budget.ts';
-import { type Answers, type BudgetCategory, budgetCategories, type FormDefinition } from '../forms/definition.ts';
-import { type ExportCell, type ExportColumn, exportColumns, exportRow } from '../forms/flatten.ts';
+import { instantToBrussels } from '../calls/index.ts';
+import {
+  type Answers,
+  type BudgetCategory,
+  budgetCategories,
+  budgetField,
+  budgetTotals,
+  type ExportCell,
+  type ExportColumn,
+  exportColumns,
+  exportRow,
+  type FormDefinition,
+} from '../forms/index.ts';
 import { loadApplication } from './access.ts';
 import { applicationPolicy } from './policy.ts';
 import { applicationPdf } from './render-pdf.ts';

@@ -9,9 +9,9 @@ import {
   informationRequests,
   users,
 } from '../../db/schema/index.ts';
-import { type CallState, callState } from '../calls/state.ts';
-import type { FileStore } from '../files/store.ts';
-import { isUuid } from '../organisations/access.ts';
+import { type CallState, callState } from '../calls/index.ts';
+import type { FileStore } from '../files/index.ts';
+import { isUuid } from '../organisations/index.ts';
 import { type LoadedApplication, loadApplication, periodYears } from './access.ts';
 import { type ApplicationAction, availableActions, editable } from './workflow.ts';
 

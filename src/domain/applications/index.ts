@@ -41,4 +41,10 @@ export { ScreeningInput, screenApplication } from './screen-application.ts';
 export { NotEligibleError, StartInput, startApplication } from './start-application.ts';
 export { type SubmitResult, submitApplication } from './submit-application.ts';
 export { withdrawApplication } from './withdraw-application.ts';
-export { type ApplicationAction, availableActions, editable, transitions } from './workflow.ts';
+export {
+  type ApplicationAction,
+  applicationActions,
+  availableActions,
+  editable,
+  transitions,
+} from './workflow.ts';

@@ -15,7 +15,7 @@ import {
   organisations,
   organisationTypes,
 } from '../../db/schema/index.ts';
-import type { LocalizedText } from '../forms/definition.ts';
+import type { LocalizedText } from '../forms/index.ts';
 import { applicationPolicy } from './policy.ts';
 
 /** The states officers list: every one but the draft, which they only see counted. */

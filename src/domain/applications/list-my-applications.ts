@@ -10,8 +10,8 @@ import {
   organisationMembers,
   organisations,
 } from '../../db/schema/index.ts';
-import { type CallState, callState } from '../calls/state.ts';
-import { signedInId } from '../organisations/access.ts';
+import { type CallState, callState } from '../calls/index.ts';
+import { signedInId } from '../organisations/index.ts';
 
 /** What an applicant has to do next with a file. */
 export type NextStep = 'complete' | 'too_late' | 'answer' | 'wait' | 'none';

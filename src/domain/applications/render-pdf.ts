@@ -2,7 +2,7 @@ import { inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../core/context.ts';
 import { type Lang, translator } from '../../core/i18n/index.ts';
 import { schools } from '../../db/schema/index.ts';
-import type { Answers, FormDefinition } from '../forms/definition.ts';
+import type { Answers, FormDefinition } from '../forms/index.ts';
 import { applicationPdf as renderPdf } from '../forms/pdf.ts';
 import { type LoadedApplication, periodYears } from './access.ts';
 

@@ -11,7 +11,7 @@ import {
   users,
 } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/index.ts';
-import { brusselsToInstant, instantToBrussels } from '../calls/time.ts';
+import { brusselsToInstant, instantToBrussels } from '../calls/index.ts';
 import { enqueueMail } from '../mail/index.ts';
 import { loadApplication } from './access.ts';
 import { ApplicationError } from './errors.ts';

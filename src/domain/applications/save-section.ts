@@ -3,11 +3,15 @@ import { authorize, userIdOf } from '../../core/authorize.ts';
 import type { Context, Tx } from '../../core/context.ts';
 import { applicationFiles, applicationMunicipalities, applications } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/index.ts';
-import { isOpen } from '../calls/state.ts';
-import { cleanFileName, detectAllowedType, type FileStore } from '../files/store.ts';
-import { answersSchema } from '../forms/answers-schema.ts';
-import { applicationAmounts } from '../forms/budget.ts';
-import type { Answers, FileAnswer, FormDefinition } from '../forms/definition.ts';
+import { isOpen } from '../calls/index.ts';
+import { cleanFileName, detectAllowedType, type FileStore } from '../files/index.ts';
+import {
+  type Answers,
+  answersSchema,
+  applicationAmounts,
+  type FileAnswer,
+  type FormDefinition,
+} from '../forms/index.ts';
 import { type LoadedApplication, loadApplication, periodYears } from './access.ts';
 import { AnswersError, ApplicationError } from './errors.ts';
 import { applicationPolicy } from './policy.ts';

@@ -22,7 +22,7 @@ import {
   informationRequests,
   mailOutbox,
 } from '../../db/schema/index.ts';
-import { budgetTotals } from '../forms/budget.ts';
+import { budgetTotals } from '../forms/index.ts';
 import { answerInformationRequest } from './answer-information.ts';
 import { ApplicationError } from './errors.ts';
 import { applicationPdfFor, exportApplications, exportedApplications } from './export-applications.ts';

@@ -4,10 +4,9 @@ import type { Context } from '../../core/context.ts';
 import { DomainError } from '../../core/errors.ts';
 import { applications, calls, organisations } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/index.ts';
-import { checkEligibility } from '../calls/index.ts';
-import { callState } from '../calls/state.ts';
-import type { LocalizedText } from '../forms/definition.ts';
-import { isUuid, membershipOf, signedInId } from '../organisations/access.ts';
+import { callState, checkEligibility } from '../calls/index.ts';
+import type { LocalizedText } from '../forms/index.ts';
+import { isUuid, membershipOf, signedInId } from '../organisations/index.ts';
 import { ApplicationError } from './errors.ts';
 
 export const StartInput = z.object({

@@ -3,7 +3,7 @@ import { authorize } from '../../core/authorize.ts';
 import type { Context } from '../../core/context.ts';
 import { applications } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/index.ts';
-import { isOpen } from '../calls/state.ts';
+import { isOpen } from '../calls/index.ts';
 import { loadApplication } from './access.ts';
 import { ApplicationError } from './errors.ts';
 import { applicationPolicy } from './policy.ts';

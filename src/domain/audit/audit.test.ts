@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../../../test/db.ts';
 import { systemActor } from '../../core/context.ts';
 import { auditLog } from '../../db/schema/index.ts';
-import { seedReferenceData } from '../../db/seed/index.ts';
+import { seedReferenceData } from '../reference/index.ts';
 import { recordAudit } from './record-audit.ts';
 
 let database: TestDatabase;

@@ -2,7 +2,7 @@ import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import { authorize } from '../../core/authorize.ts';
 import type { Context } from '../../core/context.ts';
 import { auditLog } from '../../db/schema/index.ts';
-import { identityPolicy } from '../identity/policy.ts';
+import { auditPolicy } from './policy.ts';
 
 export interface AuditFilter {
   action?: string;
@@ -42,7 +42,7 @@ function conditions(filter: AuditFilter): SQL | undefined {
 
 /** The audit log, newest first, filtered, 100 rows a page (admins). */
 export async function listAudit(ctx: Context, filter: AuditFilter = {}, page = 1) {
-  authorize(identityPolicy.readAuditLog(ctx.actor));
+  authorize(auditPolicy.readLog(ctx.actor));
   const where = conditions(filter);
   const p = Math.max(1, page);
   const [items, [total]] = await Promise.all([
@@ -67,7 +67,7 @@ const csvCell = (value: unknown): string => {
 
 /** The filtered audit log as CSV (RFC 4180, UTF-8 with a byte-order mark for spreadsheets), newest first. */
 export async function exportAuditCsv(ctx: Context, filter: AuditFilter = {}): Promise<string> {
-  authorize(identityPolicy.readAuditLog(ctx.actor));
+  authorize(auditPolicy.readLog(ctx.actor));
   const rows = await ctx.db
     .select()
     .from(auditLog)

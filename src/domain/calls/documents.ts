@@ -5,7 +5,7 @@ import { DomainError, notFound } from '../../core/errors.ts';
 import { bumpPublicDataGeneration } from '../../core/generation.ts';
 import { callDocuments } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/index.ts';
-import { type AllowedMime, cleanFileName, detectAllowedType, type FileStore } from '../files/store.ts';
+import { type AllowedMime, cleanFileName, detectAllowedType, type FileStore } from '../files/index.ts';
 import { callPolicy } from './policy.ts';
 import { loadCall, toDocument } from './present.ts';
 import type { CallDocument } from './schemas.ts';

@@ -1,4 +1,4 @@
-import type { EligibilityQuestion, LocalizedText } from '../forms/definition.ts';
+import type { EligibilityQuestion, LocalizedText } from '../forms/index.ts';
 
 /** What the eligibility check needs of a call. */
 export interface EligibilityRules {

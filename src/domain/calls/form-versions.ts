@@ -4,7 +4,7 @@ import type { Context } from '../../core/context.ts';
 import { DomainError, notFound } from '../../core/errors.ts';
 import { type CallFormVersionRow, callFormVersions, calls } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/index.ts';
-import { formDefinitionSchema, rubricSchema } from '../forms/definition.ts';
+import { formDefinitionSchema, rubricSchema } from '../forms/index.ts';
 import { callPolicy } from './policy.ts';
 import { loadCall } from './present.ts';
 import type { FormVersion, FormVersionInput } from './schemas.ts';

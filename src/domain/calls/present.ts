@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Context, Db, Tx } from '../../core/context.ts';
 import { notFound } from '../../core/errors.ts';
 import { type CallDocumentRow, callDocuments, calls } from '../../db/schema/index.ts';
-import type { EligibilityQuestion } from '../forms/definition.ts';
+import type { EligibilityQuestion } from '../forms/index.ts';
 import { callPolicy } from './policy.ts';
 import type { CallDetail, CallDocument, CallSummary } from './schemas.ts';
 import { callState } from './state.ts';

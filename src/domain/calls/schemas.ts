@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { organisationTypes } from '../../db/schema/index.ts';
-import { eligibilityQuestionSchema, formDefinitionSchema, rubricSchema } from '../forms/definition.ts';
-import { LocalizedText } from '../sources/schemas.ts';
+import { eligibilityQuestionSchema, formDefinitionSchema, rubricSchema } from '../forms/index.ts';
+import { LocalizedText } from '../sources/index.ts';
 import { callStates } from './state.ts';
 import { localDateTimePattern } from './time.ts';
 import { phaseActions } from './workflow.ts';

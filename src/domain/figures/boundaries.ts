@@ -4,7 +4,7 @@ import type { Context } from '../../core/context.ts';
 import { DomainError } from '../../core/errors.ts';
 import { bumpPublicDataGeneration } from '../../core/generation.ts';
 import { municipalityBoundaries } from '../../db/schema/index.ts';
-import { recordAudit } from '../audit/record-audit.ts';
+import { recordAudit } from '../audit/index.ts';
 import { memo } from './memo.ts';
 import { figuresPolicy } from './policy.ts';
 import { municipalityCodes } from './territories.ts';

@@ -4,7 +4,7 @@ import type { Context, Db, Tx } from '../../core/context.ts';
 import { DomainError } from '../../core/errors.ts';
 import { bumpPublicDataGeneration } from '../../core/generation.ts';
 import { indicators, indicatorValues, sources } from '../../db/schema/index.ts';
-import { recordAudit } from '../audit/record-audit.ts';
+import { recordAudit } from '../audit/index.ts';
 import { parseCsv } from './csv.ts';
 import { figuresPolicy } from './policy.ts';
 import { isBreakdown, isTerritory } from './territories.ts';

@@ -16,6 +16,7 @@ export {
   maxImportBytes,
   type RejectedLine,
   type RejectReason,
+  upsertIndicatorValues,
 } from './import-values.ts';
 export { getIndicator, listIndicators } from './list-indicators.ts';
 export { listTerritoryValues, listValues } from './list-values.ts';

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { LocalizedText, Source } from '../sources/schemas.ts';
+import { LocalizedText, Source } from '../sources/index.ts';
 import { isBreakdown, isTerritory } from './territories.ts';
 
 export const IndicatorCode = z

@@ -1,5 +1,50 @@
 // From @hono/zod-openapi: its zod is extended with `.openapi()`, which the API's schemas call on these.
 import { z } from '@hono/zod-openapi';
+import {
+  type Answers,
+  type Criterion,
+  type EligibilityQuestion,
+  type FieldCondition,
+  type FieldDefinition,
+  type FormDefinition,
+  fieldTypes,
+  type ListColumnDefinition,
+  type LocalizedText,
+  type OptionDefinition,
+  type Rubric,
+  type SectionDefinition,
+} from '../../db/schema/json-types.ts';
+
+// The shapes of the JSON columns are declared beside the tables (db/ never imports the domain); the schemas below
+// validate them, and `_SchemasMatchColumns` at the end fails to compile if the two ever differ.
+export {
+  type Answers,
+  type AnswerValue,
+  ageBands,
+  type BudgetAnswer,
+  type BudgetCategory,
+  type BudgetLine,
+  budgetCategories,
+  type Cents,
+  type CofundingLine,
+  type Criterion,
+  type EligibilityQuestion,
+  type FieldCondition,
+  type FieldDefinition,
+  type FieldType,
+  type FileAnswer,
+  type FormDefinition,
+  fieldTypes,
+  type ListAnswer,
+  type ListColumnDefinition,
+  type LocalizedText,
+  type OptionDefinition,
+  type Rubric,
+  type SectionDefinition,
+  type TargetGroupAnswer,
+  targetLevels,
+  targetSexes,
+} from '../../db/schema/json-types.ts';
 
 /**
  * Application forms are data. A call's form definition lists sections and their fields; the same definition is
@@ -12,34 +57,6 @@ export const localizedSchema = z.object({
   nl: z.string().trim().min(1).max(4000),
   en: z.string().trim().min(1).max(4000),
 });
-export type LocalizedText = z.infer<typeof localizedSchema>;
-
-export const fieldTypes = [
-  'text',
-  'longText',
-  'number',
-  'money',
-  'date',
-  'choice',
-  'multiChoice',
-  'municipality',
-  'school',
-  'file',
-  /** The budget table: lines by category and year, co-funding sources, computed totals and requested amount. */
-  'budget',
-  /** Aggregate counts of the people reached, by age band, level and sex: never named pupils. */
-  'targetGroup',
-  /** Repeated rows of a few columns: activities and their schedule, partners. */
-  'list',
-] as const;
-export type FieldType = (typeof fieldTypes)[number];
-
-export const budgetCategories = ['staff', 'operating', 'equipment', 'other'] as const;
-export type BudgetCategory = (typeof budgetCategories)[number];
-
-export const ageBands = ['6-11', '12-14', '15-17', '18-21', '22-29'] as const;
-export const targetLevels = ['primary', 'secondary', 'outside_school'] as const;
-export const targetSexes = ['girls', 'boys', 'other'] as const;
 
 const keySchema = z.string().regex(/^[a-z][a-zA-Z0-9]{0,39}$/, 'a key is a short camelCase word');
 
@@ -82,7 +99,6 @@ export const fieldSchema = z
       ctx.addIssue({ code: 'custom', message: `field ${field.key}: a list needs columns`, path: ['columns'] });
     }
   });
-export type FieldDefinition = z.infer<typeof fieldSchema>;
 
 export const sectionSchema = z.object({
   key: keySchema,
@@ -90,7 +106,6 @@ export const sectionSchema = z.object({
   intro: localizedSchema.optional(),
   fields: z.array(fieldSchema).min(1),
 });
-export type SectionDefinition = z.infer<typeof sectionSchema>;
 
 export const formDefinitionSchema = z.object({ sections: z.array(sectionSchema).min(1) }).superRefine((form, ctx) => {
   const seen = new Map<string, FieldDefinition>();
@@ -115,7 +130,6 @@ export const formDefinitionSchema = z.object({ sections: z.array(sectionSchema).
   const budgets = [...seen.values()].filter((f) => f.type === 'budget');
   if (budgets.length !== 1) ctx.addIssue({ code: 'custom', message: 'a form has exactly one budget field' });
 });
-export type FormDefinition = z.infer<typeof formDefinitionSchema>;
 /** A definition as written by hand (defaults such as `required: false` may be left out). */
 export type FormDefinitionInput = z.input<typeof formDefinitionSchema>;
 
@@ -134,7 +148,6 @@ export const criterionSchema = z
     path: ['threshold'],
   });
 export const rubricSchema = z.object({ criteria: z.array(criterionSchema).min(1) });
-export type Rubric = z.infer<typeof rubricSchema>;
 
 /** A question asked before an application starts; answering `blockingAnswer` stops it, with the reason. */
 export const eligibilityQuestionSchema = z.object({
@@ -143,52 +156,6 @@ export const eligibilityQuestionSchema = z.object({
   blockingAnswer: z.enum(['yes', 'no']),
   reason: localizedSchema,
 });
-export type EligibilityQuestion = z.infer<typeof eligibilityQuestionSchema>;
-
-/* ---------- Answers ---------- */
-
-/** Money in answers is integer cents, written as a string of digits in JSON (bigint-safe). */
-export type Cents = string;
-
-export interface BudgetLine {
-  category: BudgetCategory;
-  label: string;
-  /** Cents per year of the funding period, as digit strings; missing years count as zero. */
-  amounts: Record<string, Cents>;
-}
-export interface CofundingLine {
-  source: string;
-  amounts: Record<string, Cents>;
-}
-export interface BudgetAnswer {
-  lines: BudgetLine[];
-  cofunding: CofundingLine[];
-}
-export interface TargetGroupAnswer {
-  ageBands: Partial<Record<(typeof ageBands)[number], number>>;
-  levels: Partial<Record<(typeof targetLevels)[number], number>>;
-  sexes: Partial<Record<(typeof targetSexes)[number], number>>;
-}
-/** An attached file, as stored in answers: the id of the `application_files` row. */
-export interface FileAnswer {
-  fileId: string;
-  name: string;
-  size: number;
-  mime: string;
-}
-export type ListAnswer = Record<string, string>[];
-
-export type AnswerValue =
-  | string
-  | number
-  | string[]
-  | BudgetAnswer
-  | TargetGroupAnswer
-  | FileAnswer
-  | ListAnswer
-  | null
-  | undefined;
-export type Answers = Record<string, AnswerValue>;
 
 /** Whether a field is shown, given the answers so far (fields with a condition follow it). */
 export function isShown(field: FieldDefinition, answers: Answers): boolean {
@@ -202,3 +169,20 @@ export function isShown(field: FieldDefinition, answers: Answers): boolean {
 export function allFields(form: FormDefinition): { section: SectionDefinition; field: FieldDefinition }[] {
   return form.sections.flatMap((section) => section.fields.map((field) => ({ section, field })));
 }
+
+/** True when two types are identical (an optional property present in only one of them counts as a difference). */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Holds<T extends true> = T;
+/** Compile-time proof that each schema parses into exactly the column type of `db/schema/json-types.ts`. */
+type _SchemasMatchColumns = [
+  Holds<Same<z.infer<typeof localizedSchema>, LocalizedText>>,
+  Holds<Same<z.infer<typeof optionSchema>, OptionDefinition>>,
+  Holds<Same<z.infer<typeof listColumnSchema>, ListColumnDefinition>>,
+  Holds<Same<z.infer<typeof conditionSchema>, FieldCondition>>,
+  Holds<Same<z.infer<typeof fieldSchema>, FieldDefinition>>,
+  Holds<Same<z.infer<typeof sectionSchema>, SectionDefinition>>,
+  Holds<Same<z.infer<typeof formDefinitionSchema>, FormDefinition>>,
+  Holds<Same<z.infer<typeof criterionSchema>, Criterion>>,
+  Holds<Same<z.infer<typeof rubricSchema>, Rubric>>,
+  Holds<Same<z.infer<typeof eligibilityQuestionSchema>, EligibilityQuestion>>,
+];

@@ -4,9 +4,8 @@ import { testApp } from '../../../test/app.ts';
 import type { TestDatabase } from '../../../test/db.ts';
 import { mailedLink } from '../../../test/mail.ts';
 import { auditLog, mailOutbox, users } from '../../db/schema/index.ts';
-import type { createApp } from '../../http/app.tsx';
 
-let app: ReturnType<typeof createApp>;
+let app: Awaited<ReturnType<typeof testApp>>['app'];
 let database: TestDatabase;
 const origin = 'http://localhost:3000';
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import { allow, type Decision, deny, hasRole } from '../../core/authorize.ts';
 import type { Actor } from '../../core/context.ts';
+import { auditPolicy } from '../audit/index.ts';
 
 /** Who may do what with accounts and the platform's records. */
 export const identityPolicy = {
@@ -7,8 +8,7 @@ export const identityPolicy = {
   manageUsers: (actor: Actor): Decision =>
     hasRole(actor, 'admin') ? allow : deny('Only an administrator manages users'),
   /** The audit log and the outbox hold personal traces and live links: admins only. */
-  readAuditLog: (actor: Actor): Decision =>
-    hasRole(actor, 'admin') ? allow : deny('Only an administrator reads the audit log'),
+  readAuditLog: auditPolicy.readLog,
   readOutbox: (actor: Actor): Decision =>
     hasRole(actor, 'admin') ? allow : deny('Only an administrator reads the outbox'),
   /** An admin does not take away their own admin role or disable themself (the platform must keep one). */

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { LocalizedText, Qualifier, Source } from '../sources/schemas.ts';
+import { LocalizedText, Qualifier, Source } from '../sources/index.ts';
 
 /** A headline figure with the source it comes from. */
 export const KeyFigure = z

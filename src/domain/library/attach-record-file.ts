@@ -6,7 +6,7 @@ import { DomainError, notFound } from '../../core/errors.ts';
 import { bumpPublicDataGeneration } from '../../core/generation.ts';
 import { libraryRecords } from '../../db/schema/library.ts';
 import { recordAudit } from '../audit/index.ts';
-import { cleanFileNameWith, type FileStore } from '../files/store.ts';
+import { cleanFileNameWith, type FileStore } from '../files/index.ts';
 import { libraryPolicy } from './policy.ts';
 import { toRecord } from './rows.ts';
 import { type LibraryRecord, type RecordFileMime, recordFileTypes } from './schemas.ts';

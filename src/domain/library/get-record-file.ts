@@ -1,6 +1,6 @@
 import { authorize } from '../../core/authorize.ts';
 import type { Context } from '../../core/context.ts';
-import type { FileStore } from '../files/store.ts';
+import type { FileStore } from '../files/index.ts';
 import { getRecord } from './get-record.ts';
 import { libraryPolicy } from './policy.ts';
 import type { LibraryRecord, RecordFile } from './schemas.ts';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FileStore } from '../files/store.ts';
+import { FileStore } from '../files/index.ts';
 import { ImportSessions } from './import-sessions.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accroche-import-sessions-'));

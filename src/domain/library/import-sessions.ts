@@ -4,7 +4,7 @@ import path from 'node:path';
 import { authorize } from '../../core/authorize.ts';
 import type { Actor } from '../../core/context.ts';
 import { DomainError } from '../../core/errors.ts';
-import { FileStore } from '../files/store.ts';
+import { FileStore } from '../files/index.ts';
 import type { ImportReport } from './import-records.ts';
 import { libraryPolicy } from './policy.ts';
 

@@ -20,9 +20,39 @@ export { createRecord } from './create-record.ts';
 export { detachRecordFile } from './detach-record-file.ts';
 export { countUse, getRecord, relatedRecords } from './get-record.ts';
 export { getRecordFile } from './get-record-file.ts';
+export { type HarvestQuery, harvestRecords } from './harvest.ts';
+export { analyseImport, type ImportProgress } from './import-plan.ts';
+export {
+  alreadyImported,
+  type ImportLine,
+  type ImportOptions,
+  type ImportPlan,
+  type ImportReason,
+  type ImportReport,
+  importRecords,
+  type PlannedDuplicate,
+} from './import-records.ts';
+export {
+  type ImportSession,
+  ImportSessions,
+  type ImportStatus,
+  importSessionHours,
+  importSessionsOf,
+} from './import-sessions.ts';
 export { type CurationList, curationPageSize, listRecordsForCuration } from './list-records.ts';
+export {
+  canUnite,
+  type DuplicateDecision,
+  differingFields,
+  type FieldChoice,
+  type MergeField,
+  mergeFields,
+  proposedChoice,
+} from './merge-records.ts';
 export { authorName, splitParticle } from './names.ts';
 export { libraryPolicy } from './policy.ts';
+export { recoverImportSessions, settleImportSession } from './recover-imports.ts';
+export { dataOfRecord } from './rows.ts';
 export {
   facetNames,
   LibraryRecord,
@@ -30,6 +60,7 @@ export {
   libraryScopes,
   maxQueryLength,
   pageSize,
+  type RecordData,
   RecordFile,
   type RecordFileMime,
   RecordInput,
@@ -41,5 +72,6 @@ export {
   sortOrders,
 } from './schemas.ts';
 export { cleanQuery, searchRecords } from './search-records.ts';
+export { seedLibrary } from './seed-library.ts';
 export { setRecordStatus } from './set-record-status.ts';
 export { updateRecord } from './update-record.ts';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { visitorContext } from '../../../test/app.ts';
 import { freshDatabase, type TestDatabase } from '../../../test/db.ts';
 import { auditLog } from '../../db/schema/index.ts';
-import { FileStore } from '../files/store.ts';
+import { FileStore } from '../files/index.ts';
 import { attachRecordFile } from './attach-record-file.ts';
 import { createRecord } from './create-record.ts';
 import { detachRecordFile } from './detach-record-file.ts';

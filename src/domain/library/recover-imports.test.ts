@@ -8,7 +8,7 @@ import { visitorContext } from '../../../test/app.ts';
 import { engine, freshDatabase, type TestDatabase } from '../../../test/db.ts';
 import { bootId, processLockClass } from '../../core/boot.ts';
 import { libraryRecords } from '../../db/schema/index.ts';
-import { FileStore } from '../files/store.ts';
+import { FileStore } from '../files/index.ts';
 import { alreadyImported, importRecords } from './import-records.ts';
 import { type ImportSession, ImportSessions, importLockClass } from './import-sessions.ts';
 import { recoverImportSessions, settleImportSession } from './recover-imports.ts';

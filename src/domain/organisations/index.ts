@@ -1,4 +1,5 @@
 export { acceptInvitation } from './accept-invitation.ts';
+export { isUuid, membershipOf, signedInId } from './access.ts';
 export {
   checkEnterpriseNumber,
   checkIban,
@@ -43,5 +44,6 @@ export {
   organisationTypes,
   schoolLevels,
 } from './schemas.ts';
+export { hashToken, invitationLifetimeMs, newToken } from './tokens.ts';
 export { transferOwnership } from './transfer-ownership.ts';
 export { updateOrganisation } from './update-organisation.ts';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Context } from '../../core/context.ts';
 import { notFound } from '../../core/errors.ts';
 import { calls, schemes } from '../../db/schema/index.ts';
-import { managesCalls } from '../calls/policy.ts';
+import { managesCalls } from '../calls/index.ts';
 import { loadSources } from '../sources/index.ts';
 import { byPeriodDesc, toCall, toScheme } from './present.ts';
 import type { SchemeWithCalls } from './schemas.ts';

@@ -1,7 +1,7 @@
 import { and, eq, gte, lte, ne, type SQL } from 'drizzle-orm';
 import type { Context } from '../../core/context.ts';
 import { calls } from '../../db/schema/index.ts';
-import { managesCalls } from '../calls/policy.ts';
+import { managesCalls } from '../calls/index.ts';
 import { loadSources } from '../sources/index.ts';
 import { byPeriodDesc, toCall } from './present.ts';
 import type { Call, CallFilter } from './schemas.ts';

@@ -1,5 +1,5 @@
 import type { calls, schemes } from '../../db/schema/index.ts';
-import { callState } from '../calls/state.ts';
+import { callState } from '../calls/index.ts';
 import { type Source, sourceOf } from '../sources/index.ts';
 import type { Call, Scheme } from './schemas.ts';
 

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { callStates } from '../calls/state.ts';
-import { LocalizedText, Qualifier, Source } from '../sources/schemas.ts';
+import { callStates } from '../calls/index.ts';
+import { LocalizedText, Qualifier, Source } from '../sources/index.ts';
 
 export const SchemeKind = z.enum(['recurring', 'one_off', 'municipal']).openapi('SchemeKind', {
   description: 'recurring: calls every three years; one_off: a single call; municipal: granted to municipalities.',

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { LocalizedText, Source } from '../sources/schemas.ts';
+import { LocalizedText, Source } from '../sources/index.ts';
 
 /** A dated step of the Region's policy against early school leaving. */
 export const TimelineEvent = z

@@ -1,33 +1,18 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../../../test/db.ts';
-import { migrateDatabase, migrationStatus } from '../migrate.ts';
-import { municipalities } from '../schema/index.ts';
+import { migrateDatabase } from '../../db/migrate.ts';
+import { municipalities } from '../../db/schema/index.ts';
 import { referenceVersion, seedReferenceData } from './index.ts';
 
 let database: TestDatabase;
 beforeAll(async () => {
   database = await freshDatabase({ prepared: false });
+  await migrateDatabase(database, database.url);
 });
 afterAll(() => database.dispose());
 
-describe('migrations and reference data', () => {
-  it('reports every migration pending on an empty database, none after migrating', async () => {
-    const before = await migrationStatus(database);
-    expect(before.current).toBe(false);
-    expect(before.pending.length).toBe(before.shipped);
-    await migrateDatabase(database, database.url);
-    const after = await migrationStatus(database);
-    expect(after).toMatchObject({ current: true, pending: [], applied: after.shipped });
-    const ext = await database.raw("SELECT extname FROM pg_extension WHERE extname IN ('pg_trgm', 'unaccent')");
-    expect(ext.map((r) => r.extname).sort()).toEqual(['pg_trgm', 'unaccent']);
-  });
-
-  it('migrating twice changes nothing', async () => {
-    await migrateDatabase(database, database.url);
-    expect((await migrationStatus(database)).current).toBe(true);
-  });
-
+describe('reference data', () => {
   it('loads the reference data once, and again only when forced', async () => {
     const first = await seedReferenceData(database);
     expect(first).toMatchObject({ applied: true, version: referenceVersion });

@@ -3,10 +3,7 @@ import { eq, getTableColumns, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { systemActor } from '../../core/context.ts';
 import { bumpPublicDataGeneration } from '../../core/generation.ts';
-import { recordAudit } from '../../domain/audit/record-audit.ts';
-import { upsertIndicatorValues } from '../../domain/figures/import-values.ts';
-import { seedLibrary } from '../../domain/library/seed-library.ts';
-import type { Database } from '../client.ts';
+import type { Database } from '../../db/client.ts';
 import {
   appMeta,
   calls,
@@ -16,16 +13,22 @@ import {
   schemes,
   sources,
   timelineEvents,
-} from '../schema/index.ts';
-import { calls as callSeeds } from './reference/calls.ts';
-import { figureSources } from './reference/figure-sources.ts';
-import { indicators as indicatorSeeds, indicatorValues as indicatorValueSeeds } from './reference/indicators.ts';
-import { keyFigures as keyFigureSeeds } from './reference/key-figures.ts';
-import { libraryCategorySeeds, libraryRecordSeeds } from './reference/library.ts';
-import { municipalities as municipalitySeeds } from './reference/municipalities.ts';
-import { schemes as schemeSeeds } from './reference/schemes.ts';
-import { sources as sourceSeeds } from './reference/sources.ts';
-import { timeline as timelineSeeds } from './reference/timeline.ts';
+} from '../../db/schema/index.ts';
+import { calls as callSeeds } from '../../db/seed/reference/calls.ts';
+import { figureSources } from '../../db/seed/reference/figure-sources.ts';
+import {
+  indicators as indicatorSeeds,
+  indicatorValues as indicatorValueSeeds,
+} from '../../db/seed/reference/indicators.ts';
+import { keyFigures as keyFigureSeeds } from '../../db/seed/reference/key-figures.ts';
+import { libraryCategorySeeds, libraryRecordSeeds } from '../../db/seed/reference/library.ts';
+import { municipalities as municipalitySeeds } from '../../db/seed/reference/municipalities.ts';
+import { schemes as schemeSeeds } from '../../db/seed/reference/schemes.ts';
+import { sources as sourceSeeds } from '../../db/seed/reference/sources.ts';
+import { timeline as timelineSeeds } from '../../db/seed/reference/timeline.ts';
+import { recordAudit } from '../audit/index.ts';
+import { upsertIndicatorValues } from '../figures/index.ts';
+import { seedLibrary } from '../library/index.ts';
 
 const reference = {
   sources: [...sourceSeeds, ...figureSources],
