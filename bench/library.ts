@@ -14,12 +14,13 @@ import MiniSearch from 'minisearch';
 import pg from 'pg';
 import { tempDataDir } from '../e2e/server.ts';
 import { systemActor } from '../src/core/context.ts';
-import { type Database, migrateDatabase, openDatabase, seedReferenceData } from '../src/db/index.ts';
+import { type Database, migrateDatabase, openDatabase } from '../src/db/index.ts';
 import { importRecords } from '../src/domain/library/import-records.ts';
 import { insertRecordRows, valuesOf } from '../src/domain/library/rows.ts';
 import { type RecordData, RecordInput, SearchParams } from '../src/domain/library/schemas.ts';
 import { refreshWordList } from '../src/domain/library/search-engine.ts';
 import { searchRecords } from '../src/domain/library/search-records.ts';
+import { seedReferenceData } from '../src/domain/reference/index.ts';
 
 const corpusSize = Number(process.env.BENCH_LIBRARY_RECORDS ?? 100_000);
 const queryCount = Number(process.env.BENCH_LIBRARY_QUERIES ?? 200);
