@@ -20,9 +20,32 @@ export { createRecord } from './create-record.ts';
 export { detachRecordFile } from './detach-record-file.ts';
 export { countUse, getRecord, relatedRecords } from './get-record.ts';
 export { getRecordFile } from './get-record-file.ts';
+export { type HarvestQuery, harvestRecords } from './harvest.ts';
+export {
+  analyseImport,
+  type ImportLine,
+  type ImportPlan,
+  type ImportReason,
+  type PlannedDuplicate,
+} from './import-plan.ts';
+export { alreadyImported, type ImportReport, importRecords } from './import-records.ts';
+export { type ImportSession, ImportSessions, type ImportStatus, importSessionsOf } from './import-sessions.ts';
 export { type CurationList, curationPageSize, listRecordsForCuration } from './list-records.ts';
+export {
+  canUnite,
+  type DuplicateDecision,
+  differingFields,
+  type FieldChoice,
+  type MergeField,
+  mergeFields,
+  proposedChoice,
+} from './merge-records.ts';
 export { authorName, splitParticle } from './names.ts';
 export { libraryPolicy } from './policy.ts';
+export { settleImportSession } from './recover-imports.ts';
+export { dataOfRecord } from './rows.ts';
+export { type ImportConfirmation, runImportSession } from './run-import.ts';
+export type { RecordData } from './schemas.ts';
 export {
   facetNames,
   LibraryRecord,

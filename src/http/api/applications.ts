@@ -14,9 +14,8 @@ import {
 } from '../../domain/applications/index.ts';
 import { applicationActions } from '../../domain/applications/workflow.ts';
 import { callStates } from '../../domain/calls/state.ts';
-import { FileStore } from '../../domain/files/store.ts';
 import type { Answers } from '../../domain/forms/definition.ts';
-import { type AppDeps, type AppEnv, domainContext } from '../env.ts';
+import { type AppDeps, type AppEnv, domainContext, uploads } from '../env.ts';
 import { apiGuard, body, json, problem, security } from './guard.ts';
 
 const problems = {
@@ -113,8 +112,8 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 /** The applicant's operations on applications, through the session cookie; the same verbs as the pages. */
 export function registerApplicationRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps): void {
-  const store = new FileStore(`${deps.config.dataDir}/uploads`);
-  const files = { store, maxBytes: deps.config.uploadMaxBytes };
+  const store = deps.files;
+  const files = uploads(deps);
   const links = (id: string) => ({
     applicationUrl: (lang: string) => `${deps.config.baseUrl}/${lang}/applications/${id}`,
   });
