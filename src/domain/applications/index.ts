@@ -42,4 +42,4 @@ export { type SectionStatus, sectionStatuses, submissionProblems } from './secti
 export { NotEligibleError, StartInput, startApplication } from './start-application.ts';
 export { type SubmitResult, submitApplication } from './submit-application.ts';
 export { withdrawApplication } from './withdraw-application.ts';
-export { type ApplicationAction, availableActions, editable, transitions } from './workflow.ts';
+export { type ApplicationAction, applicationActions, availableActions, editable, transitions } from './workflow.ts';

@@ -11,7 +11,13 @@ export {
   removeDocument,
 } from './documents.ts';
 export { checkEligibility, type EligibilityResult, type EligibilityRules } from './eligibility.ts';
-export { CallInputError, type CallProblem, type CallProblemReason, callProblemReasons } from './errors.ts';
+export {
+  CallInputError,
+  type CallProblem,
+  type CallProblemReason,
+  callProblemReasons,
+  problemsOf as callInputProblems,
+} from './errors.ts';
 export {
   checkFormVersion,
   type FormProblem,
