@@ -59,7 +59,7 @@ const ListQuery = ListApplicationsQuery.extend({
 const RequestBody = RequestInformationInput.extend({
   dueDate: RequestInformationInput.shape.dueDate.openapi({
     example: '2026-12-01',
-    description: 'Last day to reply (YYYY-MM-DD); answers are expected before that day ends in Brussels. After today.',
+    description: 'Last day to reply; answers are expected before that day ends in Brussels. After today.',
   }),
 }).openapi('InformationRequestInput');
 const AnswerBody = AnswerInformationInput.omit({ requestId: true }).openapi('InformationAnswerInput');
