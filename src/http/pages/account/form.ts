@@ -2,6 +2,8 @@ import { isLang, type Lang, type MessageKey } from '../../../core/i18n/index.ts'
 import type { FormState } from '../../../web/components/form.tsx';
 import type { SessionRow } from '../../../web/pages/account/account-page.tsx';
 import type { View } from '../../../web/view.ts';
+import type { callAuth } from '../../auth-call.ts';
+import type { Ctx } from '../../env.ts';
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -87,3 +89,16 @@ export const accountNotices = {
   twoFactorOn: 'tfa.enabled',
   twoFactorOff: 'tfa.disabled',
 } as const satisfies Record<string, MessageKey>;
+
+type AuthAnswer = Awaited<ReturnType<typeof callAuth>>;
+
+/**
+ * Seconds to wait from better-auth's answer to a throttled request (also sent back as Retry-After), as the
+ * form's message.
+ */
+export function throttled(c: Ctx, view: View, values: Record<string, string>, res: AuthAnswer): FormState {
+  const seconds =
+    Number(res.headers.get('retry-after') ?? res.headers.get('x-retry-after') ?? res.json.retryAfter ?? 60) || 60;
+  c.header('retry-after', String(seconds));
+  return rejected(view, values, { _form: 'error.throttled' }, { seconds });
+}
