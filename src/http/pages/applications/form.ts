@@ -116,3 +116,11 @@ export const applicationRefusal =
   (status: 412 | 422): RefusalReader =>
   (error, t) =>
     error instanceof ApplicationError ? { status, errors: applicationErrorMessages(t, error) } : undefined;
+
+/** A co-applicant's address the verb refused (not an address, or already on the file): said at the field. */
+export const coApplicantRefusal: RefusalReader = (error, t) =>
+  error instanceof ApplicationError ? { status: 422, errors: { email: t('applications.co.emailInvalid') } } : undefined;
+
+/** A co-applicant invitation that cannot be used: its page says it does not exist (404). */
+export const unusableInvitation: RefusalReader = (error) =>
+  error instanceof ApplicationError ? { status: 404, errors: {} } : undefined;

@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { notFound } from '../../../core/errors.ts';
 import {
-  ApplicationError,
   type ApplicationView,
   acceptCoApplicantInvitation,
   answerInformationRequest,
@@ -23,6 +22,7 @@ import { formValues, noticeOf, personalView, redirectTo, sendPersonalPage, uuidP
 import { renderRefusal } from '../refusal.ts';
 import {
   applicationRefusal,
+  coApplicantRefusal,
   eligibilityOf,
   notices,
   type SectionRefusal,
@@ -30,6 +30,7 @@ import {
   sectionRefusal,
   startRefusal,
   submitRefusal,
+  unusableInvitation,
 } from './form.ts';
 import { applicationViews } from './render.tsx';
 
@@ -203,10 +204,7 @@ export function applicationPages(deps: AppDeps): Hono<AppEnv> {
     const input = { email: values.email ?? '' };
     return renderRefusal(c, () => inviteCoApplicant(domainContext(c, deps), id, input, links(c, id)), {
       values,
-      read: (error, t) =>
-        error instanceof ApplicationError
-          ? { status: 422, errors: { email: t('applications.co.emailInvalid') } }
-          : undefined,
+      read: coApplicantRefusal,
       form: (state, { status }) => overview(c, id, state, status),
       done: () => redirectTo(c, `/applications/${id}?invited`),
     });
@@ -222,7 +220,7 @@ export function applicationPages(deps: AppDeps): Hono<AppEnv> {
   routes.post('/co-applicant-invitations/:token', async (c) => {
     const token = c.req.param('token');
     return renderRefusal(c, () => acceptCoApplicantInvitation(domainContext(c, deps), token), {
-      read: (error) => (error instanceof ApplicationError ? { status: 404, errors: {} } : undefined),
+      read: unusableInvitation,
       form: () =>
         sendPersonalPage(c, <CoApplicantInvitationPage view={viewOf(c)} token={token} invitation={null} />, 404),
       done: ({ applicationId }) => redirectTo(c, `/applications/${applicationId}?joined`),

@@ -1,5 +1,7 @@
 import type { Translate } from '../../../core/i18n/index.ts';
+import { GeoJsonRejected, ImportRejected } from '../../../domain/figures/index.ts';
 import type { ImportOutcome } from '../../../web/pages/figures/admin.tsx';
+import type { Refusal, RefusalReader } from '../refusal.ts';
 
 /** A text file of the import forms, read; or the sentence saying why there is none to read. */
 export type TextUpload = { text: string; name: string; credit: string } | string;
@@ -29,3 +31,20 @@ export function importOutcomeOf(query: Record<string, string>, t: Translate): Im
   if (geo === 19) return { form: 'boundaries', kind: 'success', message: t('figures.geo.imported', { count: geo }) };
   return undefined;
 }
+
+/** A refused import: what the import form shows (the reasons, the refused lines). */
+export type ImportRefusal = Refusal & { outcome: ImportOutcome };
+
+/** Indicator values refused: how many lines, and each line with its reasons. */
+export const valuesRefusal: RefusalReader<ImportRefusal> = (error, t) => {
+  if (!(error instanceof ImportRejected)) return undefined;
+  const message = t('figures.import.rejected', { count: error.rejected.length });
+  return { status: 422, errors: {}, outcome: { form: 'values', kind: 'error', message, rejected: error.rejected } };
+};
+
+/** Boundaries refused: why, with the detail the check gave. */
+export const boundariesRefusal: RefusalReader<ImportRefusal> = (error, t) => {
+  if (!(error instanceof GeoJsonRejected)) return undefined;
+  const message = `${t('figures.geo.refused')} ${t(`figures.georeject.${error.reason}`, { detail: error.detail })}`;
+  return { status: 422, errors: {}, outcome: { form: 'boundaries', kind: 'error', message } };
+};

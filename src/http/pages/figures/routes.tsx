@@ -4,9 +4,7 @@ import { notFound } from '../../../core/errors.ts';
 import { translator } from '../../../core/i18n/index.ts';
 import {
   figuresPolicy,
-  GeoJsonRejected,
   getIndicator,
-  ImportRejected,
   importBoundaries,
   importIndicatorValues,
   listBoundaries,
@@ -31,17 +29,14 @@ import { createView } from '../../../web/view.ts';
 import { type AppDeps, type AppEnv, type Ctx, domainContext } from '../../env.ts';
 import { pageCache } from '../../page-cache.ts';
 import { personalView, publicView, redirectTo, sendPage, sendPersonalPage } from '../page.ts';
-import { type Refusal, renderRefusal } from '../refusal.ts';
+import { renderRefusal } from '../refusal.ts';
 import { dashboardCodes, dashboardOf, type IndicatorData } from './dashboard.ts';
 import { chartCsv, download, fundingCsv, indicatorCsv, toPng } from './downloads.ts';
-import { importOutcomeOf, textUploadOf } from './form.ts';
+import { boundariesRefusal, type ImportRefusal, importOutcomeOf, textUploadOf, valuesRefusal } from './form.ts';
 
 const code = '[a-z0-9-]{1,60}';
 const json = 'application/json; charset=utf-8';
 const csv = 'text/csv; charset=utf-8';
-
-/** A refused import: what the import form shows (the reasons, the refused lines). */
-type ImportRefusal = Refusal & { outcome: ImportOutcome };
 
 /** Public figures (dashboard, indicator pages, maps, funding, downloads) and their administration (imports). */
 export function figurePages(deps: AppDeps): Hono<AppEnv> {
@@ -178,15 +173,7 @@ export function figurePages(deps: AppDeps): Hono<AppEnv> {
     const upload = await textUploadOf(await c.req.parseBody(), maxImportBytes, translator(c.get('lang')));
     if (typeof upload === 'string') return adminPage(c, { form: 'values', kind: 'error', message: upload }, 422);
     return renderRefusal(c, () => importIndicatorValues(ctx, { csv: upload.text, fileName: upload.name }), {
-      read: (error, t): ImportRefusal | undefined => {
-        if (!(error instanceof ImportRejected)) return undefined;
-        const message = t('figures.import.rejected', { count: error.rejected.length });
-        return {
-          status: 422,
-          errors: {},
-          outcome: { form: 'values', kind: 'error', message, rejected: error.rejected },
-        };
-      },
+      read: valuesRefusal,
       form: refused(c),
       done: ({ imported }) => redirectTo(c, `/admin/figures?imported=${imported}`),
     });
@@ -199,11 +186,7 @@ export function figurePages(deps: AppDeps): Hono<AppEnv> {
     if (typeof upload === 'string') return adminPage(c, { form: 'boundaries', kind: 'error', message: upload }, 422);
     const input = { geojson: upload.text, credit: upload.credit, fileName: upload.name };
     return renderRefusal(c, () => importBoundaries(ctx, input), {
-      read: (error, t): ImportRefusal | undefined => {
-        if (!(error instanceof GeoJsonRejected)) return undefined;
-        const message = `${t('figures.geo.refused')} ${t(`figures.georeject.${error.reason}`, { detail: error.detail })}`;
-        return { status: 422, errors: {}, outcome: { form: 'boundaries', kind: 'error', message } };
-      },
+      read: boundariesRefusal,
       form: refused(c),
       done: ({ imported }) => redirectTo(c, `/admin/figures?boundaries=${imported}`),
     });

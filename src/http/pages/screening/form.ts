@@ -1,4 +1,5 @@
 import {
+  ApplicationError,
   type ListApplicationsQuery,
   type ListSort,
   listSorts,
@@ -6,6 +7,8 @@ import {
   screenedStates,
 } from '../../../domain/applications/index.ts';
 import type { ListFilter } from '../../../web/pages/screening/list.tsx';
+import type { SessionUser } from '../../env.ts';
+import type { RefusalReader } from '../refusal.ts';
 
 /** The list's filters from the query string; anything unknown is dropped rather than refused. */
 export function screeningFilterOf(query: Record<string, string>): ListFilter {
@@ -42,3 +45,19 @@ export const listQueryOf = (filter: ListFilter): ListApplicationsQuery => ({
 /** The screening decision of the form, or null when none of the two was chosen. */
 export const decisionOf = (values: Record<string, string>): 'eligible' | 'ineligible' | null =>
   values.decision === 'eligible' || values.decision === 'ineligible' ? values.decision : null;
+
+/**
+ * A refusal an officer can act on, at its field; and a step no longer possible because another officer acted
+ * meanwhile (the verb's FORBIDDEN, to someone who screens), said over the form. Anything else: the error pages.
+ */
+export const screeningRefusal =
+  (user: Pick<SessionUser, 'roles'> | null): RefusalReader =>
+  (error, t) => {
+    if (error instanceof ApplicationError && error.field) {
+      return { status: 422, errors: { [error.field]: t(`applications.error.${error.problem}`) } };
+    }
+    const screens = user?.roles.some((r) => r === 'officer' || r === 'admin');
+    if (error.code === 'FORBIDDEN' && screens)
+      return { status: 422, errors: { _form: t('screening.error.notPossible') } };
+    return undefined;
+  };

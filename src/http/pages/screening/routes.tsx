@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { authorize } from '../../../core/authorize.ts';
 import {
-  ApplicationError,
   applicantLinks,
   applicationPdfFor,
   applicationPolicy,
@@ -25,26 +24,10 @@ import {
   sendPersonalPage,
   uuidPattern as uuid,
 } from '../page.ts';
-import { type RefusalReader, renderRefusal } from '../refusal.ts';
-import { decisionOf, listQueryOf, screeningFilterOf } from './form.ts';
+import { renderRefusal } from '../refusal.ts';
+import { decisionOf, listQueryOf, screeningFilterOf, screeningRefusal } from './form.ts';
 
 const notices = { requested: 'screening.notice.requested', screened: 'screening.notice.screened' } as const;
-
-/**
- * A refusal an officer can act on, at its field; and a step no longer possible because another officer acted
- * meanwhile (the verb's FORBIDDEN, to someone who screens), said over the form. Anything else: the error pages.
- */
-const screeningRefusal =
-  (c: Ctx): RefusalReader =>
-  (error, t) => {
-    if (error instanceof ApplicationError && error.field) {
-      return { status: 422, errors: { [error.field]: t(`applications.error.${error.problem}`) } };
-    }
-    const screens = c.get('user')?.roles.some((r) => r === 'officer' || r === 'admin');
-    if (error.code === 'FORBIDDEN' && screens)
-      return { status: 422, errors: { _form: t('screening.error.notPossible') } };
-    return undefined;
-  };
 
 /** An export of a call's applications, as a download. */
 const download = (c: Ctx, file: { body: Uint8Array | Buffer; contentType: string; fileName: string }) =>
@@ -113,7 +96,7 @@ export function screeningPages(deps: AppDeps): Hono<AppEnv> {
     const links = applicantLinks(deps.config.baseUrl, id);
     return renderRefusal(c, () => requestInformation(domainContext(c, deps), id, input, links), {
       values,
-      read: screeningRefusal(c),
+      read: screeningRefusal(c.get('user')),
       form: (request) => detailPage(c, { request }),
       done: () => {
         deps.mailQueued?.();
@@ -133,7 +116,7 @@ export function screeningPages(deps: AppDeps): Hono<AppEnv> {
     const input = { decision, reason: values.reason ?? '' };
     return renderRefusal(c, () => screenApplication(domainContext(c, deps), id, input), {
       values,
-      read: screeningRefusal(c),
+      read: screeningRefusal(c.get('user')),
       form: (decision) => detailPage(c, { decision }),
       done: () => redirectTo(c, `/admin/applications/${id}?screened`),
     });
