@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import path from 'node:path';
 import { serve as serveNode } from '@hono/node-server';
 import type { Config } from '../core/config.ts';
 import type { Logger } from '../core/logger.ts';
@@ -37,8 +38,11 @@ export async function serve(config: Config, logger: Logger): Promise<{ stop: () 
     const { ensureDemoAccounts } = await import('./demo.ts');
     await ensureDemoAccounts(database.db, auth, logger, config.dataDir);
   }
+  // One upload store for the whole application (applications, calls' documents, the library's full texts).
+  const { FileStore } = await import('../domain/files/index.ts');
   const app = loaded.createApp({
     auth,
+    files: new FileStore(path.join(config.dataDir, 'uploads')),
     mailQueued: () => outbox.kick(),
     db: database.db,
     config,

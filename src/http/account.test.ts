@@ -151,7 +151,7 @@ describe('account pages', () => {
 describe('open sessions', () => {
   it('closes another session from the account page, with an audit row', async () => {
     const ctx = { actor: { kind: 'system' as const, name: 'test' }, db: database.db, requestId: 't', now: new Date() };
-    const { createAccount } = await import('../domain/identity/create-account.ts');
+    const { createAccount } = await import('../domain/identity/index.ts');
     const { createAuth } = await import('../domain/identity/auth.ts');
     const { testConfig } = await import('../../test/app.ts');
     await createAccount(ctx, createAuth({ db: database.db, config: testConfig() }), {
@@ -234,7 +234,7 @@ describe('my data', () => {
 describe('signing in on the way somewhere', () => {
   it('returns to the page asked for, and only within the site', async () => {
     const ctx = { actor: { kind: 'system' as const, name: 'test' }, db: database.db, requestId: 't', now: new Date() };
-    const { createAccount } = await import('../domain/identity/create-account.ts');
+    const { createAccount } = await import('../domain/identity/index.ts');
     const { createAuth } = await import('../domain/identity/auth.ts');
     const { testConfig } = await import('../../test/app.ts');
     await createAccount(ctx, createAuth({ db: database.db, config: testConfig() }), {

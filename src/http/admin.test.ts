@@ -8,7 +8,7 @@ import { systemActor } from '../core/context.ts';
 import { catalogues } from '../core/i18n/index.ts';
 import { auditLog, sessions, users } from '../db/schema/index.ts';
 import type { Auth } from '../domain/identity/auth.ts';
-import { createAccount } from '../domain/identity/create-account.ts';
+import { createAccount } from '../domain/identity/index.ts';
 import { enqueueMail } from '../domain/mail/index.ts';
 import type { createApp } from './app.tsx';
 

@@ -6,36 +6,25 @@ import { ZodError } from 'zod';
 import { DomainError, type ErrorCode, statusOf, UnavailableError } from '../core/errors.ts';
 import { catalogues, languages, type MessageKey, translator } from '../core/i18n/index.ts';
 import { assets } from '../web/assets.ts';
-import type { OpenApiDoc } from '../web/pages/api-docs.tsx';
 import { ErrorPage, type ErrorStatus } from '../web/pages/error.tsx';
 import { createView } from '../web/view.ts';
-import { createAccountRoutes } from './account.tsx';
-import { createAdminRoutes } from './admin.tsx';
-import { apiInfo, createApi } from './api/index.ts';
-import { createApplicationRoutes } from './applications.tsx';
+import { apiOf } from './api/index.ts';
 import { authRequest } from './auth-bridge.ts';
-import { createCallRoutes } from './calls.tsx';
-import { createCallAdminRoutes } from './calls-admin.tsx';
-import type { AppDeps, AppEnv, Ctx } from './env.ts';
-import { createFiguresRoutes } from './figures.tsx';
+import { type AppEnv, type AppOptions, type Ctx, completeDeps } from './env.ts';
 import { apiLang, isApi, LANG_COOKIE, langOfPath, preferredLang } from './lang.ts';
 import { acceptsNonJson, generalTooLarge, largeBodyRoutes } from './large-bodies.tsx';
-import { createLibraryRoutes } from './library.tsx';
-import { createLibraryCurationRoutes } from './library-curation.tsx';
-import { libraryImportStatus } from './library-import.tsx';
 import { requestBodyLimit } from './middleware/body-limit.ts';
 import { csrfProtection, csrfToken } from './middleware/csrf.ts';
 import { type InputRefusal, inputCheck, sendsBody } from './middleware/input-check.ts';
 import { requestContext } from './middleware/request-context.ts';
+import { signInUrl } from './middleware/require-user.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { sessionLoader } from './middleware/session.ts';
-import { twoFactorGate } from './middleware/two-factor.ts';
 import { createOaiRoutes } from './oai.ts';
-import { createOrganisationRoutes } from './organisations.tsx';
+import { createPages } from './pages/index.ts';
+import { libraryImportStatus } from './pages/library-import/routes.tsx';
+import { sendPage } from './pages/page.ts';
 import { localizedProblem, problemResponse } from './problem.ts';
-import { createSchoolRoutes } from './schools.tsx';
-import { createScreeningRoutes } from './screening.tsx';
-import { createWebRoutes, sendPage } from './web.tsx';
 
 const YEAR = 365 * 24 * 3600;
 
@@ -88,7 +77,8 @@ function asDomainError(thrown: Error, unreadable: string): DomainError | null {
 }
 
 /** Builds the whole HTTP application: middleware, API, pages, errors. Nothing here opens the database. */
-export function createApp(deps: AppDeps): Hono<AppEnv> {
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const deps = completeDeps(options);
   const { config, logger } = deps;
   const app = new Hono<AppEnv>();
 
@@ -164,10 +154,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     return res;
   });
 
-  const api = createApi(deps);
   app.use('/api/v1/*', sessionLoader(deps));
-  app.route('/api/v1', api);
-  const openApiDoc = () => api.getOpenAPI31Document({ openapi: '3.1.0', info: apiInfo }) as unknown as OpenApiDoc;
+  app.route('/api/v1', apiOf(deps));
   app.get('/api/docs', (c) => c.redirect(`/${preferredLang(c)}/api-docs`, 302));
   // OAI-PMH for harvesters of the library (outside the language prefixes and the CSRF check: it only reads).
   app.route('/', createOaiRoutes(deps));
@@ -177,21 +165,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     return c.redirect(`/${preferredLang(c)}`, 302);
   });
 
-  const web = createWebRoutes(deps, openApiDoc);
-  const account = createAccountRoutes(deps);
-  const areaRoutes: Hono<AppEnv>[] = [createAdminRoutes(deps)];
-  areaRoutes.push(createOrganisationRoutes(deps));
-  areaRoutes.push(createCallRoutes(deps), createCallAdminRoutes(deps));
-  areaRoutes.push(createSchoolRoutes(deps));
-  areaRoutes.push(createScreeningRoutes(deps));
-  areaRoutes.push(createApplicationRoutes(deps));
-  areaRoutes.push(createFiguresRoutes(deps));
-  areaRoutes.push(createLibraryRoutes(deps), createLibraryCurationRoutes(deps));
-  const importStatus = libraryImportStatus(deps);
+  // The pages of every area (pages/index.ts), and the library import's progress, answered without the session or
+  // the database (mounted ahead of the session middleware).
+  const pages = createPages(deps);
+  const sessionless = libraryImportStatus(deps);
   const loadSession = sessionLoader(deps);
   const checkCsrf = csrfProtection({ baseUrl: config.baseUrl });
-  // Staff without two-step verification: sent from the staff areas to turn it on (elsewhere, an applicant).
-  const staffGate = twoFactorGate();
   for (const lang of languages) {
     app.use(`/${lang}/*`, async (c, next) => {
       c.set('lang', lang);
@@ -206,13 +185,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       }
       await next();
     });
-    // The library import's progress, answered without the session or the database.
-    app.get(`/${lang}/library/manage/import/:id/status`, importStatus);
-    app.use(`/${lang}/*`, loadSession, checkCsrf, staffGate);
-    app.route(`/${lang}`, account);
-    // Routes of further areas (organisations, administration ...) are mounted here, before the public pages.
-    for (const area of areaRoutes) app.route(`/${lang}`, area);
-    app.route(`/${lang}`, web);
+    app.route(`/${lang}`, sessionless);
+    app.use(`/${lang}/*`, loadSession, checkCsrf);
+    app.route(`/${lang}`, pages);
   }
 
   app.notFound((c) => {
@@ -250,7 +225,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
         requestId: c.get('requestId'),
       });
     }
-    if (known?.code === 'UNAUTHENTICATED') return c.redirect(`/${lang}/sign-in`, 303);
+    if (known?.code === 'UNAUTHENTICATED') return c.redirect(signInUrl(lang), 303);
     // The page's text is the nearest of those we have; the status stays the true one (409, 412, 422 ...).
     const page = pageStatusOf(status);
     // A signed-in person keeps their header (and, for staff without two-step verification, the notice why).

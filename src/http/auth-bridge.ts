@@ -1,5 +1,5 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { CLIENT_IP_HEADER } from '../domain/identity/client-ip.ts';
+import { CLIENT_IP_HEADER } from '../domain/identity/index.ts';
 import type { Ctx } from './env.ts';
 
 /** The client's socket address (no proxy header is trusted); `unknown` when there is no socket (tests). */

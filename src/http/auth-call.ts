@@ -1,4 +1,4 @@
-import { CLIENT_IP_HEADER } from '../domain/identity/client-ip.ts';
+import { CLIENT_IP_HEADER } from '../domain/identity/index.ts';
 import { clientIp } from './auth-bridge.ts';
 import type { AppDeps, Ctx } from './env.ts';
 

@@ -4,11 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../test/app.ts';
 import { Visitor } from '../../test/browser-like.ts';
 import type { TestDatabase } from '../../test/db.ts';
-import { anApplication, association, budgetOf, callInput, enterpriseNumberFrom } from '../../test/factories.ts';
+import {
+  association,
+  budgetOf,
+  callInput,
+  enterpriseNumberFrom,
+  anApplication as insertApplication,
+} from '../../test/factories.ts';
 import { type PlatformRole, systemActor } from '../core/context.ts';
 import { callFormVersions, users } from '../db/schema/index.ts';
 import { changePhase, createCall, instantToBrussels } from '../domain/calls/index.ts';
-import { createAccount } from '../domain/identity/create-account.ts';
+import { createAccount } from '../domain/identity/index.ts';
 import { createOrganisation } from '../domain/organisations/index.ts';
 import type { createApp } from './app.tsx';
 
@@ -272,7 +278,7 @@ beforeAll(async () => {
   ids.set('noDocument', randomUUID());
   const [form] = await database.db.select().from(callFormVersions).where(eq(callFormVersions.callCode, openCall.code));
   if (!form) throw new Error('the open call has no form');
-  const submitted = await anApplication(database.db, {
+  const submitted = await insertApplication(database.db, {
     call: { code: openCall.code, form: form.form, formVersion: form.version },
     organisationId: created.id,
     state: 'submitted',

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Context as HonoContext } from 'hono';
 import type { Config } from '../core/config.ts';
 import {
@@ -11,7 +12,8 @@ import {
 } from '../core/context.ts';
 import type { Lang } from '../core/i18n/index.ts';
 import type { Logger } from '../core/logger.ts';
-import type { Auth } from '../domain/identity/auth.ts';
+import { FileStore } from '../domain/files/index.ts';
+import type { Auth } from '../domain/identity/index.ts';
 import { clientIp } from './auth-bridge.ts';
 
 /** What the HTTP layer is built from: handed in by the CLI (or a test), never opened here. */
@@ -25,7 +27,24 @@ export interface AppDeps {
   mailQueued?: () => void;
   /** Health of the database for `/readyz`: reachable, and migrations current. */
   readiness(): Promise<{ database: boolean; migrations: boolean; detail?: string }>;
+  /** The one upload store (`DATA_DIR/uploads`) that every page and API route keeping files reads and writes. */
+  files: FileStore;
 }
+
+/** What `createApp` is given: the deps, the upload store optional (made from `DATA_DIR/uploads` when absent). */
+export type AppOptions = Omit<AppDeps, 'files'> & { files?: FileStore };
+
+/**
+ * The deps with their defaults filled in. The same object is returned (not a copy), so that what is kept per
+ * application on it (the library search's cache and queue) is the one the caller sees too.
+ */
+export function completeDeps(options: AppOptions): AppDeps {
+  options.files ??= new FileStore(path.join(options.config.dataDir, 'uploads'));
+  return options as AppDeps;
+}
+
+/** The upload store with the size limit of one upload, as the verbs that take files want it. */
+export const uploads = (deps: AppDeps) => ({ store: deps.files, maxBytes: deps.config.uploadMaxBytes });
 
 /** What pages need to know of the signed-in person. */
 export interface SessionUser {
@@ -58,10 +77,10 @@ export interface AppEnv {
 
 export type Ctx = HonoContext<AppEnv>;
 
-/** The verbs' context for this request: the signed-in person, or a visitor. */
-export function domainContext(c: Ctx, deps: AppDeps): Context {
+/** Who is asking: the signed-in person with the roles that count now, or a visitor. */
+export function actorOf(c: Ctx): Actor {
   const user = c.get('user');
-  const actor: Actor = user
+  return user
     ? {
         kind: 'user',
         id: user.id,
@@ -69,5 +88,9 @@ export function domainContext(c: Ctx, deps: AppDeps): Context {
         municipality: user.municipality,
       }
     : visitor;
-  return { actor, db: deps.db, requestId: c.get('requestId'), now: new Date(), ip: clientIp(c) };
+}
+
+/** The verbs' context for this request: the signed-in person, or a visitor. */
+export function domainContext(c: Ctx, deps: AppDeps): Context {
+  return { actor: actorOf(c), db: deps.db, requestId: c.get('requestId'), now: new Date(), ip: clientIp(c) };
 }

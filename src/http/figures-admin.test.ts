@@ -6,7 +6,7 @@ import type { TestDatabase } from '../../test/db.ts';
 import { enableTwoFactor } from '../../test/totp.ts';
 import { systemActor } from '../core/context.ts';
 import { indicatorValues } from '../db/schema/index.ts';
-import { createAccount } from '../domain/identity/create-account.ts';
+import { createAccount } from '../domain/identity/index.ts';
 import type { createApp } from './app.tsx';
 
 let app: ReturnType<typeof createApp>;

@@ -6,10 +6,10 @@ import { LibraryUploadTooLargePage } from '../web/pages/library/import-page.tsx'
 import { createView } from '../web/view.ts';
 import type { AppDeps, Ctx } from './env.ts';
 import { apiLang, isApi, langOfPath } from './lang.ts';
-import { maxImportUpload } from './library-import.tsx';
 import type { LargeBodyRoute } from './middleware/body-limit.ts';
+import { maxImportUpload } from './pages/library-import/form.ts';
+import { sendPage } from './pages/page.ts';
 import { localizedProblem } from './problem.ts';
-import { sendPage } from './web.tsx';
 
 /** Room for the multipart envelope around a file (boundaries, headers, the CSRF token and a few fields). */
 const envelope = 64 * 1024;

@@ -12,7 +12,7 @@ import { type PlatformRole, systemActor } from '../core/context.ts';
 import { auditLog, libraryRecords } from '../db/schema/index.ts';
 import { createRecord } from '../domain/library/index.ts';
 import type { createApp } from './app.tsx';
-import { attachmentDisposition } from './library.tsx';
+import { attachmentDisposition } from './pages/library/form.ts';
 
 let app: ReturnType<typeof createApp>;
 let database: TestDatabase;

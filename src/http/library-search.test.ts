@@ -5,7 +5,7 @@ import type { TestDatabase } from '../../test/db.ts';
 import { systemActor } from '../core/context.ts';
 import { catalogues } from '../core/i18n/index.ts';
 import { createRecord, SearchParams, searchRecords, setRecordStatus, updateRecord } from '../domain/library/index.ts';
-import type { AppDeps } from './env.ts';
+import type { AppOptions as AppDeps } from './env.ts';
 import { librarySearchOf } from './library-search.ts';
 
 type App = Awaited<ReturnType<typeof testApp>>;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../test/app.ts';
 import type { TestDatabase } from '../../test/db.ts';
 import { systemActor } from '../core/context.ts';
-import { importRecords } from '../domain/library/import-records.ts';
+import { importRecords } from '../domain/library/index.ts';
 import type { createApp } from './app.tsx';
 
 let app: ReturnType<typeof createApp>;

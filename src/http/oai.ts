@@ -1,8 +1,13 @@
 import { Hono } from 'hono';
 import { DomainError } from '../core/errors.ts';
-import type { Category } from '../domain/library/browse.ts';
-import { harvestRecords } from '../domain/library/harvest.ts';
-import { authorName, getRecord, type LibraryRecord, listCategories } from '../domain/library/index.ts';
+import {
+  authorName,
+  type Category,
+  getRecord,
+  harvestRecords,
+  type LibraryRecord,
+  listCategories,
+} from '../domain/library/index.ts';
 import { type AppDeps, type AppEnv, type Ctx, domainContext } from './env.ts';
 
 /** Records per page of ListRecords and ListIdentifiers; the rest follows with a resumption token. */

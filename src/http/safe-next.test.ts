@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeNext } from './account.tsx';
+import { safeNext } from './pages/account/form.ts';
 
 describe('where sign-in leads', () => {
   it('follows a path of this site', () => {

@@ -38,13 +38,8 @@ export {
 } from './request-information.ts';
 export { type FileLimits, type SaveSectionInput, saveSection, type Upload } from './save-section.ts';
 export { ScreeningInput, screenApplication } from './screen-application.ts';
+export { type SectionStatus, sectionStatuses, submissionProblems } from './section-status.ts';
 export { NotEligibleError, StartInput, startApplication } from './start-application.ts';
 export { type SubmitResult, submitApplication } from './submit-application.ts';
 export { withdrawApplication } from './withdraw-application.ts';
-export {
-  type ApplicationAction,
-  applicationActions,
-  availableActions,
-  editable,
-  transitions,
-} from './workflow.ts';
+export { type ApplicationAction, applicationActions, availableActions, editable, transitions } from './workflow.ts';

@@ -16,7 +16,7 @@ export {
   type CallProblem,
   type CallProblemReason,
   callProblemReasons,
-  problemsOf,
+  problemsOf as callInputProblems,
 } from './errors.ts';
 export {
   checkFormVersion,

@@ -1,4 +1,4 @@
-/** The upload store: files kept on disk under the data folder, their type read from their content. */
+/** The upload store (`DATA_DIR/uploads`), named by content hash, shared by every area that keeps files. */
 export {
   type AllowedMime,
   allowedFileTypes,

@@ -11,3 +11,4 @@ export { createAccount } from './create-account.ts';
 export { exportMyData } from './export-my-data.ts';
 export { lazyAuth } from './lazy-auth.ts';
 export { identityPolicy } from './policy.ts';
+export { readOutbox } from './read-outbox.ts';

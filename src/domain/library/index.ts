@@ -53,6 +53,7 @@ export { authorName, splitParticle } from './names.ts';
 export { libraryPolicy } from './policy.ts';
 export { recoverImportSessions, settleImportSession } from './recover-imports.ts';
 export { dataOfRecord } from './rows.ts';
+export { type ImportConfirmation, runImportSession } from './run-import.ts';
 export {
   facetNames,
   LibraryRecord,

@@ -119,7 +119,7 @@ describe('the signed-in person', () => {
   });
 
   it('answers /me with the person behind the session cookie', async () => {
-    const { createAccount } = await import('../../domain/identity/create-account.ts');
+    const { createAccount } = await import('../../domain/identity/index.ts');
     const { createAuth } = await import('../../domain/identity/auth.ts');
     const { testConfig } = await import('../../../test/app.ts');
     const auth = createAuth({ db: database.db, config: testConfig() });

@@ -3,21 +3,24 @@ import { badRequest } from '../../core/errors.ts';
 import { negotiateLang } from '../../core/i18n/index.ts';
 import {
   applicationPdf,
-  applicationStates,
   getApplication,
   getApplicationFile,
   listMyApplications,
+  StartInput,
   saveSection,
   startApplication,
   submitApplication,
   withdrawApplication,
 } from '../../domain/applications/index.ts';
-import { applicationActions } from '../../domain/applications/workflow.ts';
-import { callStates } from '../../domain/calls/state.ts';
-import { FileStore } from '../../domain/files/store.ts';
-import type { Answers } from '../../domain/forms/definition.ts';
-import { type AppDeps, type AppEnv, domainContext } from '../env.ts';
+import type { Answers } from '../../domain/forms/index.ts';
+import { type AppDeps, type AppEnv, domainContext, uploads } from '../env.ts';
 import { apiGuard, body, json, problem, security } from './guard.ts';
+import {
+  ApplicationDetail,
+  MyApplication,
+  presentApplication,
+  presentMyApplication,
+} from './presenters/applications.ts';
 
 const problems = {
   401: problem('Not signed in.'),
@@ -30,78 +33,8 @@ const Id = z
   .string()
   .max(64)
   .openapi({ param: { name: 'id', in: 'path' }, example: '0b6a3c1e-8f0e-4b8e-9d39-6c1f0a2b9e11' });
-const Localized = z.object({ fr: z.string(), nl: z.string(), en: z.string() });
-
-const MyApplication = z
-  .object({
-    id: z.string(),
-    reference: z.string(),
-    title: z.string(),
-    state: z.enum(applicationStates),
-    organisation: z.string(),
-    callCode: z.string(),
-    callTitle: Localized,
-    callState: z.enum(callStates),
-    closesAt: z.string().nullable(),
-    submittedAt: z.string().nullable(),
-    requestedCents: z.number().int(),
-    next: z.enum(['complete', 'too_late', 'answer', 'wait', 'none']).openapi({ description: 'What to do next.' }),
-    deadline: z.string().nullable().openapi({ description: 'When the next step is due.' }),
-    demo: z.boolean(),
-  })
-  .openapi('MyApplication');
-
-const ApplicationFile = z.object({
-  id: z.string(),
-  fieldKey: z.string(),
-  fileName: z.string(),
-  mime: z.string(),
-  size: z.number().int(),
-});
-
-const ApplicationDetail = z
-  .object({
-    id: z.string(),
-    reference: z.string(),
-    callCode: z.string(),
-    callState: z.enum(callStates),
-    formVersion: z.number().int(),
-    organisationId: z.string(),
-    state: z.enum(applicationStates),
-    title: z.string(),
-    answers: z.record(z.string(), z.unknown()).openapi({ description: 'Answers by field key of the form version.' }),
-    submitted: z.record(z.string(), z.unknown()).nullable().openapi({ description: 'The frozen submitted answers.' }),
-    sectionVersions: z.record(z.string(), z.number().int()).openapi({
-      description: 'Version of each section: send it back when saving (a different one means a conflict).',
-    }),
-    totalCents: z.number().int(),
-    cofundingCents: z.number().int(),
-    requestedCents: z.number().int(),
-    submittedAt: z.string().nullable(),
-    editable: z.boolean(),
-    actions: z.array(z.enum(applicationActions)),
-    files: z.array(ApplicationFile),
-    informationRequests: z.array(
-      z.object({
-        id: z.string(),
-        message: z.string(),
-        dueAt: z.string(),
-        requestedAt: z.string(),
-        answer: z.string().nullable(),
-        answeredAt: z.string().nullable(),
-      }),
-    ),
-    form: z.unknown().openapi({ description: 'The form definition (sections and fields) this application uses.' }),
-  })
-  .openapi('Application');
-
-const StartBody = z
-  .object({
-    callCode: z.string().min(1).max(60),
-    organisationId: z.string().max(64),
-    eligibility: z.record(z.string(), z.enum(['yes', 'no'])).default({}),
-  })
-  .openapi('ApplicationStart');
+/** The start of an application: the domain's own input (one organisation of the caller, one open call). */
+const StartBody = StartInput.openapi('ApplicationStart');
 const SectionBody = z
   .object({
     answers: z.record(z.string(), z.unknown()),
@@ -109,12 +42,10 @@ const SectionBody = z
   })
   .openapi('ApplicationSection');
 
-const iso = (d: Date | null) => d?.toISOString() ?? null;
-
 /** The applicant's operations on applications, through the session cookie; the same verbs as the pages. */
 export function registerApplicationRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps): void {
-  const store = new FileStore(`${deps.config.dataDir}/uploads`);
-  const files = { store, maxBytes: deps.config.uploadMaxBytes };
+  const store = deps.files;
+  const files = uploads(deps);
   const links = (id: string) => ({
     applicationUrl: (lang: string) => `${deps.config.baseUrl}/${lang}/applications/${id}`,
   });
@@ -137,18 +68,7 @@ export function registerApplicationRoutes(api: OpenAPIHono<AppEnv>, deps: AppDep
         401: problems[401],
       },
     }),
-    async (c) => {
-      const list = await listMyApplications(domainContext(c, deps));
-      const data = list.map((a) => ({
-        ...a,
-        closesAt: iso(a.closesAt),
-        submittedAt: iso(a.submittedAt),
-        updatedAt: undefined,
-        deadline: iso(a.deadline),
-        requestedCents: Number(a.requestedCents),
-      }));
-      return c.json({ data }, 200);
-    },
+    async (c) => c.json({ data: (await listMyApplications(domainContext(c, deps))).map(presentMyApplication) }, 200),
   );
 
   api.openapi(
@@ -180,48 +100,7 @@ export function registerApplicationRoutes(api: OpenAPIHono<AppEnv>, deps: AppDep
       request: { params: z.object({ id: Id }) },
       responses: { 200: json(ApplicationDetail, 'The application.'), ...problems },
     }),
-    async (c) => {
-      const app = await getApplication(domainContext(c, deps), c.req.valid('param').id);
-      const a = app.application;
-      return c.json(
-        {
-          id: a.id,
-          reference: a.reference,
-          callCode: a.callCode,
-          callState: app.callState,
-          formVersion: a.formVersion,
-          organisationId: a.organisationId,
-          state: a.state,
-          title: a.title,
-          answers: a.answers as Record<string, unknown>,
-          submitted: a.submitted as Record<string, unknown> | null,
-          sectionVersions: a.sectionVersions,
-          totalCents: Number(a.totalCents),
-          cofundingCents: Number(a.cofundingCents),
-          requestedCents: Number(a.requestedCents),
-          submittedAt: iso(a.submittedAt),
-          editable: app.editable,
-          actions: app.actions,
-          files: app.files.map((f) => ({
-            id: f.id,
-            fieldKey: f.fieldKey,
-            fileName: f.fileName,
-            mime: f.mime,
-            size: f.size,
-          })),
-          informationRequests: app.informationRequests.map((r) => ({
-            id: r.id,
-            message: r.message,
-            dueAt: r.dueAt.toISOString(),
-            requestedAt: r.requestedAt.toISOString(),
-            answer: r.answer,
-            answeredAt: iso(r.answeredAt),
-          })),
-          form: app.form.form as unknown,
-        },
-        200,
-      );
-    },
+    async (c) => c.json(presentApplication(await getApplication(domainContext(c, deps), c.req.valid('param').id)), 200),
   );
 
   api.openapi(

@@ -1,11 +1,11 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { badRequest } from '../../core/errors.ts';
-import { problemsOf } from '../../domain/calls/errors.ts';
 import {
   CallDetail,
   CallInput,
   CallInputError,
   CallPatch,
+  callInputProblems,
   changePhase,
   createCall,
   FormVersion,
@@ -50,7 +50,7 @@ const validation = (result: { success: boolean; target: string; data?: unknown; 
         })),
       );
     }
-    throw new CallInputError(problemsOf(result.error, result.data));
+    throw new CallInputError(callInputProblems(result.error, result.data));
   }
   throw badRequest(
     'One or more parameters are not valid',

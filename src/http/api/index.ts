@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { catalogues, negotiateLang } from '../../core/i18n/index.ts';
+import type { OpenApiDoc } from '../../web/pages/api-docs.tsx';
 import type { AppDeps, AppEnv } from '../env.ts';
 import { problemResponse } from '../problem.ts';
 import { registerApplicationRoutes } from './applications.ts';
@@ -19,6 +20,22 @@ export const apiInfo = {
     'Public and authenticated operations of Accroche, the Brussels platform against early school leaving. ' +
     'Errors are RFC 9457 problem details. Amounts are integer euro cents; texts come in French, Dutch and English.',
 };
+
+const apis = new WeakMap<AppDeps, OpenAPIHono<AppEnv>>();
+
+/** The API of one application, built once from its deps: mounted by `createApp`, described by the docs page. */
+export function apiOf(deps: AppDeps): OpenAPIHono<AppEnv> {
+  let api = apis.get(deps);
+  if (!api) {
+    api = createApi(deps);
+    apis.set(deps, api);
+  }
+  return api;
+}
+
+/** The OpenAPI 3.1 document of the application's API, for the page that shows it. */
+export const openApiDocument = (deps: AppDeps): OpenApiDoc =>
+  apiOf(deps).getOpenAPI31Document({ openapi: '3.1.0', info: apiInfo }) as unknown as OpenApiDoc;
 
 /** The JSON API mounted at `/api/v1`, with its OpenAPI 3.1 description at `/api/v1/openapi.json`. */
 export function createApi(deps: AppDeps): OpenAPIHono<AppEnv> {

@@ -10,8 +10,8 @@ import {
   sortOrders,
 } from '../../domain/library/index.ts';
 import { type AppDeps, type AppEnv, domainContext } from '../env.ts';
-import { exportLimit, searchParamsOf } from '../library.tsx';
 import { librarySearchOf } from '../library-search.ts';
+import { exportLimit, searchParamsOf } from '../pages/library/form.ts';
 import { busyResponse, problemResponses } from './problem-schema.ts';
 
 const tags = ['Library'];
@@ -75,7 +75,7 @@ export function registerLibraryRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps): 
         ...busyResponse,
       },
     }),
-    async (c) => c.json(await search.search(domainContext(c, deps), searchParamsOf(c)), 200),
+    async (c) => c.json(await search.search(domainContext(c, deps), searchParamsOf(c.req.url)), 200),
   );
 
   api.openapi(
@@ -123,7 +123,7 @@ export function registerLibraryRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps): 
       const { format } = c.req.valid('param');
       const result = await search.search(
         domainContext(c, deps),
-        { ...searchParamsOf(c), page: 1 },
+        { ...searchParamsOf(c.req.url), page: 1 },
         { pageSize: exportLimit },
       );
       return c.body(

@@ -4,63 +4,28 @@ import { badRequest } from '../../core/errors.ts';
 import { catalogues, type Lang, negotiateLang } from '../../core/i18n/index.ts';
 import {
   checkCsvUpload,
-  describeReason,
-  type ImportReport,
   importSchools,
-  registryLevels,
   School,
-  schoolLanguageSystems,
+  SchoolSearch,
   schoolPolicy,
   searchSchools,
 } from '../../domain/schools/index.ts';
 import { type AppDeps, type AppEnv, type Ctx, domainContext } from '../env.ts';
 import { problemResponse } from '../problem.ts';
 import { apiGuard, problem, security } from './guard.ts';
+import { ApiReport, presentImportReport } from './presenters/schools.ts';
 
 const tags = ['Schools'];
 
-const SearchQuery = z.object({
-  q: z.string().trim().max(200).optional().openapi({ description: 'Part of the name, or the exact school number.' }),
-  municipality: z
-    .string()
-    .regex(/^\d{5}$/, 'must be a five-digit NIS code such as 21004')
-    .optional()
-    .openapi({ example: '21015' }),
-  languageSystem: z.enum(schoolLanguageSystems).optional(),
-  level: z.enum(registryLevels).optional(),
-  limit: z.coerce.number().int().min(1).max(100).optional().openapi({ description: 'At most 100; 20 by default.' }),
+/** The search's query: the domain's own filters, documented here. */
+const search = SchoolSearch.shape;
+const SearchQuery = SchoolSearch.extend({
+  q: search.q.openapi({ description: 'Part of the name, or the exact school number.' }),
+  municipality: search.municipality.openapi({ example: '21015' }),
+  limit: search.limit.openapi({ description: 'At most 100; 20 by default.' }),
 });
-
-const ApiReport = z
-  .object({
-    applied: z.boolean().openapi({ description: 'False when the file was refused and nothing was written.' }),
-    created: z.number().int(),
-    updated: z.number().int(),
-    unchanged: z.number().int(),
-    rejected: z.array(
-      z.object({
-        line: z.number().int().openapi({ description: 'Line of the file, the header being line 1.' }),
-        reasons: z.array(
-          z.object({
-            key: z.string().openapi({ example: 'schools.reason.unknownPostalCode' }),
-            params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-            message: z.string().openapi({ description: 'The reason in the language of Accept-Language.' }),
-          }),
-        ),
-      }),
-    ),
-  })
-  .openapi('SchoolImportReport');
 
 const langOf = (c: Ctx): Lang => negotiateLang(c.req.header('accept-language')) ?? 'en';
-
-const withMessages = (report: ImportReport, lang: Lang) => ({
-  ...report,
-  rejected: report.rejected.map((r) => ({
-    line: r.line,
-    reasons: r.reasons.map((reason) => ({ ...reason, message: describeReason(lang, reason) })),
-  })),
-});
 
 /** The school registry: search for forms (signed-in people), CSV import for admins and officers. */
 export function registerSchoolRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps): void {
@@ -143,7 +108,7 @@ export function registerSchoolRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps): v
         }) as never;
       }
       const report = await importSchools(ctx, bytes, { skipInvalid: c.req.query('skipInvalid') === 'true' });
-      return c.json(withMessages(report, lang), report.applied ? 200 : 422);
+      return c.json(presentImportReport(report, lang), report.applied ? 200 : 422);
     },
   );
 }

@@ -2,23 +2,21 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { badRequest, DomainError } from '../../core/errors.ts';
 import { negotiateLang } from '../../core/i18n/index.ts';
 import {
-  type AnswerInformationInput,
+  AnswerInformationInput,
   answerInformationRequest,
   applicantLinks,
   applicationStates,
-  type CallApplicationList,
   exportApplications,
+  ListApplicationsQuery,
   listCallApplications,
-  listSorts,
-  organisationTypes,
-  type RequestInformationInput,
+  RequestInformationInput,
   requestInformation,
-  type ScreeningInput,
+  ScreeningInput,
   screenApplication,
-  screenedStates,
 } from '../../domain/applications/index.ts';
 import { type AppDeps, type AppEnv, type Ctx, domainContext } from '../env.ts';
 import { apiGuard, body, json, problem, security } from './guard.ts';
+import { ApplicationList, presentApplicationList } from './presenters/screening.ts';
 
 const tags = ['Screening'];
 const problems = {
@@ -44,85 +42,30 @@ const RequestId = z
   .openapi({ param: { name: 'requestId', in: 'path' } });
 
 const StateSchema = z.enum(applicationStates);
-const ListQuery = z.object({
-  state: z
-    .enum(screenedStates as [string, ...string[]])
-    .optional()
-    .openapi({ description: 'Drafts are only counted.' }),
-  municipality: z
-    .string()
-    .regex(/^\d{5}$/)
-    .optional()
-    .openapi({ description: 'NIS code: applications concerning it, or from an organisation established there.' }),
-  organisationType: z.enum(organisationTypes).optional(),
-  q: z.string().max(200).optional().openapi({ description: 'Words of the reference, title or organisation name.' }),
-  sort: z.enum(listSorts).optional(),
-  dir: z.enum(['asc', 'desc']).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).optional(),
-  pageSize: z.coerce.number().int().min(1).max(200).optional(),
+
+/** The list's query: the domain's own filters (documented here), and the export format and its language. */
+const query = ListApplicationsQuery.shape;
+const ListQuery = ListApplicationsQuery.extend({
+  state: query.state.openapi({ description: 'Drafts are only counted.' }),
+  municipality: query.municipality.openapi({
+    description: 'NIS code: applications concerning it, or from an organisation established there.',
+  }),
+  q: query.q.openapi({ description: 'Words of the reference, title or organisation name.' }),
   format: z.enum(['json', 'csv', 'xlsx']).optional().openapi({ description: 'csv or xlsx: the export file instead.' }),
   lang: z.enum(['fr', 'nl', 'en']).optional().openapi({ description: 'Language of the export’s headers.' }),
 });
 
-const ApplicationRow = z
-  .object({
-    id: z.string(),
-    reference: z.string().openapi({ example: 'das-2027-2029-0042' }),
-    title: z.string(),
-    organisation: z.object({ id: z.string(), name: z.string(), type: z.enum(organisationTypes) }),
-    municipalities: z.array(z.object({ nis: z.string(), fr: z.string(), nl: z.string() })),
-    state: StateSchema,
-    submittedAt: z.string().nullable().openapi({ description: 'ISO 8601 instant.' }),
-    totalCents: z.number().int(),
-    cofundingCents: z.number().int(),
-    requestedCents: z.number().int(),
-    openRequestDueAt: z.string().nullable().openapi({ description: 'End of the reply date of an open request.' }),
-  })
-  .openapi('CallApplication');
-const ApplicationList = z
-  .object({
-    data: z.array(ApplicationRow),
-    total: z.number().int(),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-    counts: z.record(StateSchema, z.number().int()).openapi({ description: 'Per state, drafts included.' }),
-  })
-  .openapi('CallApplicationList');
-
-const RequestBody = z
-  .object({
-    message: z.string().max(5000),
-    dueDate: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-      .openapi({
-        example: '2026-12-01',
-        description: 'Last day to reply; answers are expected before that day ends in Brussels. After today.',
-      }),
-  })
-  .openapi('InformationRequestInput');
-const AnswerBody = z.object({ answer: z.string().max(20_000) }).openapi('InformationAnswerInput');
-const ScreeningBody = z
-  .object({
-    decision: z.enum(['eligible', 'ineligible']),
-    reason: z.string().max(5000).optional().openapi({ description: 'Required when ineligible.' }),
-  })
-  .openapi('ScreeningInput');
-
-const presentList = (list: CallApplicationList): z.infer<typeof ApplicationList> => ({
-  data: list.rows.map((r) => ({
-    ...r,
-    submittedAt: r.submittedAt?.toISOString() ?? null,
-    totalCents: Number(r.totalCents),
-    cofundingCents: Number(r.cofundingCents),
-    requestedCents: Number(r.requestedCents),
-    openRequestDueAt: r.openRequestDueAt?.toISOString() ?? null,
-  })),
-  total: list.total,
-  page: list.page,
-  pageSize: list.pageSize,
-  counts: list.counts,
-});
+/** The request bodies are the verbs' own inputs, named for the OpenAPI document. */
+const RequestBody = RequestInformationInput.extend({
+  dueDate: RequestInformationInput.shape.dueDate.openapi({
+    example: '2026-12-01',
+    description: 'Last day to reply; answers are expected before that day ends in Brussels. After today.',
+  }),
+}).openapi('InformationRequestInput');
+const AnswerBody = AnswerInformationInput.omit({ requestId: true }).openapi('InformationAnswerInput');
+const ScreeningBody = ScreeningInput.extend({
+  reason: ScreeningInput.shape.reason.openapi({ description: 'Required when ineligible.' }),
+}).openapi('ScreeningInput');
 
 /** Bodies failing their schema: 422 naming each field, like the verbs; parameters: 400. */
 const validation = (result: { success: boolean; target: string; error?: z.ZodError }): undefined => {
@@ -186,12 +129,8 @@ export function registerScreeningRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps)
       const { code } = c.req.valid('param');
       const { format, lang, ...query } = c.req.valid('query');
       if (format === 'csv' || format === 'xlsx') return sendExport(c, deps, code, format, lang);
-      const list = await listCallApplications(
-        domainContext(c, deps),
-        code,
-        query as Parameters<typeof listCallApplications>[2],
-      );
-      return c.json(presentList(list), 200);
+      const list = await listCallApplications(domainContext(c, deps), code, query);
+      return c.json(presentApplicationList(list), 200);
     },
     validation,
   );
@@ -232,7 +171,7 @@ export function registerScreeningRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps)
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const input: RequestInformationInput = c.req.valid('json');
+      const input = c.req.valid('json');
       const result = await requestInformation(
         domainContext(c, deps),
         id,
@@ -263,7 +202,7 @@ export function registerScreeningRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps)
     }),
     async (c) => {
       const { id, requestId } = c.req.valid('param');
-      const input: AnswerInformationInput = { ...c.req.valid('json'), requestId };
+      const input = { ...c.req.valid('json'), requestId };
       const result = await answerInformationRequest(domainContext(c, deps), id, input);
       return c.json({ ...result, answeredAt: result.answeredAt.toISOString() }, 200);
     },
@@ -285,7 +224,7 @@ export function registerScreeningRoutes(api: OpenAPIHono<AppEnv>, deps: AppDeps)
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const input: ScreeningInput = c.req.valid('json');
+      const input = c.req.valid('json');
       const result = await screenApplication(domainContext(c, deps), id, input);
       return c.json({ state: result.state, screenedAt: result.screenedAt.toISOString() }, 200);
     },

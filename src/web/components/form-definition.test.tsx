@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswers } from '../../domain/forms/answers-schema.ts';
-import { defaultForm } from '../../domain/forms/default-form.ts';
-import type { Answers, SectionDefinition } from '../../domain/forms/definition.ts';
-import { answersFromFormBody } from '../../domain/forms/form-body.ts';
+import type { Answers, SectionDefinition } from '../../domain/forms/index.ts';
+import { answersFromFormBody, checkAnswers, defaultForm } from '../../domain/forms/index.ts';
 import { createView } from '../view.ts';
 import { FormAnswersView, FormErrorSummary, FormSectionFields } from './form-definition.tsx';
 

@@ -1,25 +1,30 @@
 import type { Child } from 'hono/jsx';
 import { formatDate, formatMoney, formatNumber } from '../../core/format.ts';
 import { type MessageKey, pick } from '../../core/i18n/index.ts';
-import { countWords, maxTextLength } from '../../domain/forms/answers-schema.ts';
-import { asBudget, budgetTotals, centsToInput, lineTotal } from '../../domain/forms/budget.ts';
 import {
   type Answers,
   ageBands,
   allFields,
+  asBudget,
   type BudgetCategory,
   budgetCategories,
+  budgetTotals,
+  centsToInput,
+  countWords,
   type FieldDefinition,
   type FileAnswer,
   type FormDefinition,
+  formMunicipalities,
+  inputId,
+  inputName,
   isShown,
   type ListAnswer,
+  lineTotal,
+  maxTextLength,
   type SectionDefinition,
   targetLevels,
   targetSexes,
-} from '../../domain/forms/definition.ts';
-import { inputId, inputName } from '../../domain/forms/form-body.ts';
-import { formMunicipalities } from '../../domain/forms/reference.ts';
+} from '../../domain/forms/index.ts';
 import { assetUrl } from '../assets.ts';
 import { municipalityName, type View } from '../view.ts';
 import { ErrorSummary, FieldFrame } from './form.tsx';

@@ -1,6 +1,6 @@
 import { platformRoles } from '../../../core/context.ts';
 import { formatInstant } from '../../../core/format.ts';
-import type { UserSummary } from '../../../domain/identity/admin-users.ts';
+import type { UserSummary } from '../../../domain/identity/index.ts';
 import type { Municipality } from '../../../domain/municipalities/index.ts';
 import { ErrorSummary, Form, Notice } from '../../components/form.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';

@@ -3,12 +3,7 @@ import { formatMoney } from '../../../core/format.ts';
 import { type Localized, pick } from '../../../core/i18n/index.ts';
 import type { ApplicationView, MyApplication } from '../../../domain/applications/index.ts';
 import { formatBrussels, timeLeft } from '../../../domain/calls/index.ts';
-import type {
-  Answers,
-  EligibilityQuestion,
-  FormDefinition,
-  SectionDefinition,
-} from '../../../domain/forms/definition.ts';
+import type { Answers, EligibilityQuestion, FormDefinition, SectionDefinition } from '../../../domain/forms/index.ts';
 import { ErrorSummary, Notice } from '../../components/form.tsx';
 import {
   AutosaveStatus,

@@ -1,14 +1,14 @@
-import type { PlannedDuplicate } from '../../../domain/library/import-records.ts';
-import { authorName } from '../../../domain/library/index.ts';
 import {
+  authorName,
   canUnite,
+  dataOfRecord,
   differingFields,
   type MergeField,
   mergeFields,
+  type PlannedDuplicate,
   proposedChoice,
-} from '../../../domain/library/merge-records.ts';
-import { dataOfRecord } from '../../../domain/library/rows.ts';
-import type { RecordData } from '../../../domain/library/schemas.ts';
+  type RecordData,
+} from '../../../domain/library/index.ts';
 import type { View } from '../../view.ts';
 import { typeLabel } from './parts.tsx';
 

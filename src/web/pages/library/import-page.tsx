@@ -1,4 +1,4 @@
-import type { ImportLine, ImportReport } from '../../../domain/library/import-records.ts';
+import type { ImportLine, ImportReport } from '../../../domain/library/index.ts';
 import { assetUrl } from '../../assets.ts';
 import { Layout } from '../../layout.tsx';
 import type { View } from '../../view.ts';

@@ -1,8 +1,5 @@
 import { formatInstant } from '../../../core/format.ts';
-import type { ImportPlan } from '../../../domain/library/import-records.ts';
-import type { ImportSession } from '../../../domain/library/import-sessions.ts';
-import type { Category } from '../../../domain/library/index.ts';
-import { authorName } from '../../../domain/library/index.ts';
+import { authorName, type Category, type ImportPlan, type ImportSession } from '../../../domain/library/index.ts';
 import { assetUrl } from '../../assets.ts';
 import { Notice } from '../../components/form.tsx';
 import { Layout } from '../../layout.tsx';

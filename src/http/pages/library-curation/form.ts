@@ -1,13 +1,14 @@
-import type { MessageKey } from '../core/i18n/index.ts';
+import type { MessageKey, Translate } from '../../../core/i18n/index.ts';
 import {
   authorName,
   type LibraryRecord,
+  RecordFileError,
   RecordInput,
   type RecordInput as RecordInputType,
   splitParticle,
-} from '../domain/library/index.ts';
-
-import { fieldLabels, type RecordField, recordFields } from '../web/pages/library/record-fields.ts';
+} from '../../../domain/library/index.ts';
+import { fieldLabels, type RecordField, recordFields } from '../../../web/pages/library/record-fields.ts';
+import type { Refusal, RefusalReader } from '../refusal.ts';
 
 export { fieldLabels, type RecordField, recordFields };
 
@@ -158,4 +159,79 @@ export function differingFields(a: Record<string, string>, b: Record<string, str
       .filter(Boolean)
       .join('\n');
   return recordFields.filter((f) => norm(a[f]) !== norm(b[f]));
+}
+
+/** The notices a redirect after an action asks for (`?created` ...), each with its text. */
+export const notices = {
+  created: 'library.curation.notice.created',
+  saved: 'library.curation.notice.saved',
+  published: 'library.curation.notice.published',
+  unpublished: 'library.curation.notice.unpublished',
+  fileAttached: 'library.curation.notice.fileAttached',
+  fileRemoved: 'library.curation.notice.fileRemoved',
+} as const satisfies Record<string, MessageKey>;
+
+/** The posted form's fields: text as typed, checkboxes (several values) one a line, the CSRF token left out. */
+export function recordFormValues(body: Record<string, unknown>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries(body)) {
+    if (k === '_csrf') continue;
+    const texts = ([] as unknown[]).concat(v).filter((x): x is string => typeof x === 'string');
+    values[k] = texts.join('\n');
+  }
+  return values;
+}
+
+/** Problems as the form shows them: in the page's language, in the order of the fields on the page. */
+export function problemMessages(t: Translate, problems: Partial<Record<string, MessageKey>>): Record<string, string> {
+  const order = (f: string) => {
+    const i = (recordFields as readonly string[]).indexOf(f);
+    return i < 0 ? recordFields.length : i;
+  };
+  return Object.fromEntries(
+    Object.entries(problems)
+      .sort(([a], [b]) => order(a) - order(b))
+      .map(([f, key]) => [f, t(key as MessageKey)]),
+  );
+}
+
+/**
+ * A refused save: fields the verb refused (unknown categories ...), 422; or someone else's save since the form
+ * was opened (409, `conflict`), which the page explains with the saved version.
+ */
+export type RecordRefusal = Refusal & { conflict?: boolean };
+export const recordRefusal: RefusalReader<RecordRefusal> = (error, t) => {
+  if (error.code === 'CONFLICT') return { status: 409, errors: {}, conflict: true };
+  if (error.code !== 'VALIDATION') return undefined;
+  const problems = Object.fromEntries(error.fields.map((f) => [f.field, messageOfField(f.field)]));
+  return { status: 422, errors: problemMessages(t, problems) };
+};
+
+/** What the conflict message says: someone saved first, and the fields where the two versions differ. */
+export function conflictMessage(t: Translate, typed: Record<string, string>, saved: LibraryRecord): string {
+  const fields = differingFields(typed, valuesOfRecord(saved)).map((f) => t(fieldLabels[f]));
+  return [
+    t('library.curation.error.conflict'),
+    fields.length ? t('library.curation.error.conflictFields', { fields: fields.join(', ') }) : '',
+  ]
+    .join(' ')
+    .trim();
+}
+
+/** A refused full text, with the reason (and the size limit) in the reader's language. */
+export type FileRefusal = Refusal & { fileError: string };
+export const fileRefusal =
+  (maxUploadMb: number): RefusalReader<FileRefusal> =>
+  (error, t) =>
+    error instanceof RecordFileError
+      ? { status: 422, errors: {}, fileError: t(`library.curation.file.error.${error.reason}`, { max: maxUploadMb }) }
+      : undefined;
+
+/** The full-text form's file, as the verb takes it (empty when none was chosen). */
+export async function recordFileOf(body: Record<string, unknown>): Promise<{ fileName: string; content: Uint8Array }> {
+  const file = body.file;
+  return {
+    fileName: file instanceof File ? file.name : '',
+    content: file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array(),
+  };
 }
