@@ -6,7 +6,6 @@ import { DEMO_PASSWORD } from '../src/cli/demo.ts';
 import { openDatabase } from '../src/db/index.ts';
 import { generatedBibliography } from '../test/bibliography.ts';
 import {
-  HttpClient,
   holdTable,
   killNine,
   lockHolder,
@@ -15,6 +14,7 @@ import {
   timedStart,
   until,
 } from './crash-support.ts';
+import { HttpClient } from './http-client.ts';
 import { freePort, type RunningServer, runCli, tempDataDir } from './server.ts';
 
 /**
