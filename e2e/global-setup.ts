@@ -33,6 +33,18 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   });
 }
 
+/** Whether dist/ is newer than every source file and the build script (what `bin/accroche.js` checks too). */
+function bundleIsFresh(): boolean {
+  try {
+    const built = fs.statSync(path.join(root, 'dist/BUILT')).mtimeMs;
+    const src = path.join(root, 'src');
+    const sources = fs.readdirSync(src, { recursive: true, encoding: 'utf8' }).map((f) => path.join(src, f));
+    return [...sources, path.join(root, 'scripts/build.mjs')].every((f) => fs.statSync(f).mtimeMs <= built);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Once per run of the e2e project: compiles `dist/` (so that every `accroche` process the tests start runs the
  * bundle, not the sources through tsx), migrates and seeds one data folder through the CLI, which each file copies
@@ -45,7 +57,8 @@ export default async function setup(project: TestProject) {
     const launching = hasChromium
       ? chromium.launchServer({ executablePath: chromePath, headless: true, args: chromeArgs })
       : undefined;
-    await run([path.join(root, 'scripts/build.mjs')], process.env);
+    // Built again only when a source changed since: another run may be using it.
+    if (!bundleIsFresh()) await run([path.join(root, 'scripts/build.mjs')], process.env);
     await run([cli, 'seed'], childEnv({ DATA_DIR: seeded }));
     browserServer = await launching;
   } catch (error) {
