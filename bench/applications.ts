@@ -63,7 +63,11 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 /** Times `n` requests one after the other (after a warm-up), as one officer clicking would. */
-async function timed(browser: HttpClient, path: string, n: number): Promise<{ p50: number; p95: number; bytes: number }> {
+async function timed(
+  browser: HttpClient,
+  path: string,
+  n: number,
+): Promise<{ p50: number; p95: number; bytes: number }> {
   let bytes = 0;
   for (let i = 0; i < 10; i++) await (await browser.get(path)).arrayBuffer();
   const times: number[] = [];
