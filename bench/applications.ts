@@ -4,107 +4,27 @@
  * verification, the officers' list page (sequential requests: p50 and p95) and the XLSX export of all of them.
  */
 import type { ChildProcess } from 'node:child_process';
-import { createHmac } from 'node:crypto';
+import { type HttpClient, signInTurningOnTwoFactor } from '../e2e/http-client.ts';
+import { aCallWithApplications, addOfficer, officer, withDataDir } from '../e2e/seed.ts';
 import { tempDataDir } from '../e2e/server.ts';
-import { openConfigured, prepare } from '../src/cli/runtime.ts';
-import { loadConfig } from '../src/core/config.ts';
-import { systemActor } from '../src/core/context.ts';
-import { organisationMembers, organisations } from '../src/db/schema/index.ts';
-import type { BudgetAnswer, BudgetCategory } from '../src/domain/forms/definition.ts';
-import { createAuth } from '../src/domain/identity/auth.ts';
-import { createAccount } from '../src/domain/identity/create-account.ts';
-import { addUser, anApplication, aPublishedCall, enterpriseNumberFrom } from '../test/factories.ts';
 
 interface Server {
   child: ChildProcess;
   url: string;
 }
 
-const benchCount = Number(process.env.BENCH_APPLICATIONS ?? 1000);
-const count = benchCount;
-const email = 'officer@bench.example.be';
-const password = 'a long benchmark password';
-/** The officer `seed` creates and `signIn` signs in (browser tests create the same one). */
-export const benchOfficer = { email, password };
-const nis = ['21001', '21002', '21003', '21004', '21005', '21006', '21007', '21008', '21009', '21010'];
-const nis2 = ['21011', '21012', '21013', '21014', '21015', '21016', '21017', '21018', '21019'];
-const municipalities = [...nis, ...nis2];
-
-/** A budget over 2027-2029 that varies from one application to the next, as real ones do (cents). */
-function budgetFor(i: number): BudgetAnswer {
-  const spread = (base: number) => Math.round(base * (0.6 + ((i * 37) % 80) / 100));
-  const years = ['2027', '2028', '2029'];
-  const line = (category: BudgetCategory, label: string, yearly: number) => ({
-    category,
-    label,
-    amounts: Object.fromEntries(years.map((y) => [y, String(spread(yearly))])),
-  });
-  return {
-    lines: [
-      line('staff', 'Animateur à mi-temps', 2_200_000),
-      line('staff', 'Coordination', 600_000),
-      line('operating', 'Ateliers et sorties', 450_000),
-      line('equipment', 'Matériel pédagogique', i % 3 === 0 ? 150_000 : 0),
-      line('other', 'Frais de gestion', 80_000),
-    ],
-    cofunding: i % 4 === 0 ? [{ source: 'Commune', amounts: { '2027': String(spread(300_000)) } }] : [],
-  };
-}
+const count = Number(process.env.BENCH_APPLICATIONS ?? 1000);
 
 /** Writes the call and its applications into a fresh data folder, with an officer account. */
-export async function seed(dataDir: string, secret: string, count = benchCount): Promise<string> {
-  const config = loadConfig({ DATA_DIR: dataDir, NODE_ENV: 'production', AUTH_SECRET: secret, LOG_LEVEL: 'silent' });
-  const database = await openConfigured(config);
-  try {
-    await prepare(database, config);
-    const db = database.db;
-    const ctx = { actor: systemActor('bench'), db, requestId: 'bench', now: new Date() };
-    await createAccount(ctx, createAuth({ db, config }), {
-      email,
-      name: 'Officer',
-      password,
-      lang: 'fr',
-      roles: ['officer'],
-    });
-    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 16);
-    const call = await aPublishedCall(db, { at: new Date(), opensAt: day(-30), closesAt: day(20) });
-    const owner = await addUser(db, { name: 'Applicant', email: 'applicant@bench.example.be' });
-    const states = ['submitted', 'submitted', 'submitted', 'info_requested', 'eligible', 'ineligible'] as const;
-    // Organisations written in bulk (their own verb is measured elsewhere), each with its owner.
-    const created = await db
-      .insert(organisations)
-      .values(
-        Array.from({ length: count }, (_, i) => ({
-          type: (['association', 'association', 'school', 'municipal_service'] as const)[i % 4] ?? 'association',
-          legalName: `${['Association', 'Maison de jeunes', 'École', 'Service communal'][i % 4]} ${i + 1}`,
-          enterpriseNumber: enterpriseNumberFrom(`0${String(20_000_000 + i).slice(1)}`),
-          municipalityNis: municipalities[i % municipalities.length] as string,
-          street: 'Rue de la Loi 1',
-          postalCode: '1000',
-          city: 'Bruxelles',
-          lang: 'fr' as const,
-        })),
-      )
-      .returning({ id: organisations.id });
-    await db
-      .insert(organisationMembers)
-      .values(created.map((o) => ({ organisationId: o.id, userId: owner.id, role: 'owner' as const })));
-    for (let i = 0; i < count; i++) {
-      const organisationId = created[i]?.id as string;
-      await anApplication(db, {
-        call,
-        organisationId,
-        state: states[i % states.length] ?? 'submitted',
-        budget: budgetFor(i),
-        title: `Projet d’accrochage n° ${i + 1}`,
-        municipalities: [municipalities[(i * 7) % municipalities.length] as string],
-        submittedAt: new Date(Date.now() - (i % 30) * 3_600_000),
-      });
-    }
-    return call.code;
-  } finally {
-    await database.close();
-  }
+function seed(dataDir: string, secret: string): Promise<string> {
+  return withDataDir(
+    dataDir,
+    async (db, config) => {
+      await addOfficer(db, config);
+      return aCallWithApplications(db, count);
+    },
+    { NODE_ENV: 'production', AUTH_SECRET: secret },
+  );
 }
 
 /** A cookie jar over fetch, posting forms with the CSRF token of the cookie. */
@@ -139,41 +59,15 @@ export class Browser {
   }
 }
 
-/** RFC 6238 code of a base32 key, as an authenticator app computes it. */
-function totp(secret: string): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  const bits = [...secret.replace(/=+$/, '').toUpperCase()]
-    .map((c) => alphabet.indexOf(c).toString(2).padStart(5, '0'))
-    .join('');
-  const key = Buffer.from((bits.match(/.{8}/g) ?? []).map((b) => Number.parseInt(b, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 30_000)));
-  const mac = createHmac('sha1', key).update(counter).digest();
-  const offset = (mac[mac.length - 1] as number) & 0x0f;
-  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
-}
-
-/** Signs the officer in through the pages and turns two-step verification on, as a person would. */
-export async function signIn(url: string): Promise<Browser> {
-  const browser = new Browser(url);
-  await browser.get('/fr/sign-in');
-  const signedIn = await browser.post('/fr/sign-in', { email, password });
-  if (signedIn.status !== 303) throw new Error(`sign-in answered ${signedIn.status}`);
-  await browser.get('/fr/account');
-  const setup = await browser.post('/fr/account/two-factor/enable', { tfaPassword: password });
-  const uri = (await setup.text()).match(/href="(otpauth:\/\/[^"]+)"/)?.[1]?.replace(/&amp;/g, '&');
-  const secret = uri ? new URL(uri).searchParams.get('secret') : null;
-  if (!uri || !secret) throw new Error('two-step set-up page without its key');
-  const verified = await browser.post('/fr/account/two-factor/verify', { code: totp(secret), totpUri: uri });
-  if (verified.status !== 303) throw new Error(`two-step confirmation answered ${verified.status}`);
-  return browser;
-}
-
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 /** Times `n` requests one after the other (after a warm-up), as one officer clicking would. */
-async function timed(browser: Browser, path: string, n: number): Promise<{ p50: number; p95: number; bytes: number }> {
+async function timed(
+  browser: HttpClient,
+  path: string,
+  n: number,
+): Promise<{ p50: number; p95: number; bytes: number }> {
   let bytes = 0;
   for (let i = 0; i < 10; i++) await (await browser.get(path)).arrayBuffer();
   const times: number[] = [];
@@ -204,7 +98,7 @@ export async function benchApplications(tools: {
     console.log(`seeded ${count} applications in ${Math.round(seedMs)} ms`);
     const server = await tools.start(tools.serveCmd, { DATA_DIR: data.dir }, '/fr');
     try {
-      const browser = await signIn(server.url);
+      const browser = await signInTurningOnTwoFactor(server.url, officer.email, officer.password);
       const list = `/fr/admin/calls/${code}/applications`;
       const n = Number(process.env.BENCH_LIST_REQUESTS ?? 200);
       const first = await timed(browser, list, n);

@@ -1,20 +1,14 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { benchOfficer, signIn } from '../bench/applications.ts';
-import { loadConfig } from '../src/core/config.ts';
-import { systemActor } from '../src/core/context.ts';
-import { migrateDatabase, openDatabase, seedReferenceData } from '../src/db/index.ts';
-import { createAuth } from '../src/domain/identity/auth.ts';
-import { createAccount } from '../src/domain/identity/create-account.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { aCallOpenNow } from '../test/factories.ts';
-import { startTestSmtpServer, type TestSmtpServer } from '../test/smtp.ts';
-import { hasChromium, launchChromium } from './browser.ts';
-import { type RunningServer, startServer, tempDataDir } from './server.ts';
+import type { TestSmtpServer } from '../test/smtp.ts';
+import { hasChromium } from './browser.ts';
+import { cookiesFor, signInTurningOnTwoFactor } from './http-client.ts';
+import { addOfficer, officer, withDataDir } from './seed.ts';
+import { accessibilityViolations, browserSuite } from './suite.ts';
 
 async function noViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${page.url()}: ${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
+  expect(await accessibilityViolations(page)).toEqual([]);
 }
 
 /** The first link of the newest message that reached this address. */
@@ -26,52 +20,31 @@ function linkIn(smtp: TestSmtpServer, to: string): string {
 }
 
 describe.skipIf(!hasChromium)('an applicant, from the open call to the receipt', () => {
-  const data = tempDataDir();
-  let smtp: TestSmtpServer;
-  let server: RunningServer;
-  let browser: Browser;
   let callCode = '';
-
-  beforeAll(async () => {
-    // The call is opened by the School Service beforehand: written with the domain's own verbs, before the start.
-    const database = await openDatabase({ dataDir: data.dir });
-    await migrateDatabase(database);
-    await seedReferenceData(database);
-    callCode = await aCallOpenNow(database.db);
-    // An officer of the School Service, who screens the file afterwards.
-    const config = loadConfig({ DATA_DIR: data.dir, NODE_ENV: 'test', LOG_LEVEL: 'silent' });
-    await createAccount(
-      { actor: systemActor('e2e'), db: database.db, requestId: 'e2e', now: new Date() },
-      createAuth({ db: database.db, config }),
-      { ...benchOfficer, name: 'Officer', lang: 'fr', roles: ['officer'] },
-    );
-    await database.close();
-    smtp = await startTestSmtpServer();
-    [server, browser] = await Promise.all([
-      startServer({ DATA_DIR: data.dir, SMTP_URL: smtp.url, MAIL_FROM: 'Accroche <no-reply@accroche.test>' }),
-      launchChromium(),
-    ]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await smtp?.close();
-    data.remove();
+  const suite = browserSuite({
+    smtp: true,
+    // The call is opened by the School Service beforehand, and an officer of it screens the file afterwards:
+    // written with the domain's own verbs, before the start.
+    prepare: (dir) =>
+      withDataDir(dir, async (db, config) => {
+        callCode = await aCallOpenNow(db);
+        await addOfficer(db, config);
+      }),
   });
 
   it('signs up, registers an organisation, applies, fills every step, attaches a file and submits', async () => {
-    const context = await browser.newContext({ locale: 'fr-BE' });
+    const context = await suite.context({ locale: 'fr-BE' });
     const page = await context.newPage();
     const email = 'karim@ateliers.example.be';
-    await page.goto(`${server.url}/fr/sign-up`);
+    await page.goto(`${suite.url}/fr/sign-up`);
     await page.getByLabel('Prénom et nom').fill('Karim Haddou');
     await page.getByLabel('Adresse e-mail').fill(email);
     await page.getByLabel('Mot de passe').fill('une phrase assez longue');
     await page.getByRole('button', { name: 'Créer mon compte' }).click();
-    await smtp.waitFor(1, 15_000);
-    await page.goto(linkIn(smtp, email));
+    await suite.smtp.waitFor(1, 15_000);
+    await page.goto(linkIn(suite.smtp, email));
 
-    await page.goto(`${server.url}/fr/organisations/new`);
+    await page.goto(`${suite.url}/fr/organisations/new`);
     await page.locator('select[name="type"]').selectOption('association');
     await page.getByLabel('Dénomination officielle').fill('Les Ateliers du Canal');
     await page.getByLabel('Numéro d’entreprise (BCE)').fill('0123.456.749');
@@ -86,11 +59,11 @@ describe.skipIf(!hasChromium)('an applicant, from the open call to the receipt',
     expect(new URL(page.url()).pathname).toMatch(/^\/fr\/organisations\/[0-9a-f-]{36}$/);
 
     // The open call, its eligibility self-check, and the start of a file.
-    await page.goto(`${server.url}/fr/calls`);
+    await page.goto(`${suite.url}/fr/calls`);
     await noViolations(page);
     await page.locator(`a[href="/fr/calls/${callCode}"]`).first().click();
     await noViolations(page);
-    await page.goto(`${server.url}/fr/applications/new?call=${callCode}`);
+    await page.goto(`${suite.url}/fr/applications/new?call=${callCode}`);
     await noViolations(page);
     await page.getByRole('radio', { name: 'Oui' }).check();
     await page.getByRole('button', { name: 'Commencer le dossier' }).click();
@@ -99,7 +72,7 @@ describe.skipIf(!hasChromium)('an applicant, from the open call to the receipt',
     await noViolations(page);
 
     // Step 1: the project.
-    await page.goto(`${server.url}${base}/sections/project`);
+    await page.goto(`${suite.url}${base}/sections/project`);
     await noViolations(page);
     await page.getByLabel('Titre du projet').fill('Ateliers du mercredi au Canal');
     await page.getByLabel('Résumé').fill('Soutien scolaire et remobilisation des élèves de première secondaire.');
@@ -151,28 +124,28 @@ describe.skipIf(!hasChromium)('an applicant, from the open call to the receipt',
 
     // Submission with the declaration on honour; the receipt arrives with the file as PDF.
     await page.getByRole('checkbox').check();
-    const before = smtp.received.length;
+    const before = suite.smtp.received.length;
     await page.getByRole('button', { name: 'Déposer le dossier' }).click();
     expect(new URL(page.url()).pathname).toBe(base);
     await expect(page.getByRole('status').first().textContent()).resolves.toContain('déposé');
     await noViolations(page);
-    await smtp.waitFor(before + 1, 15_000);
-    const receipt = smtp.received.at(-1)?.mail;
+    await suite.smtp.waitFor(before + 1, 15_000);
+    const receipt = suite.smtp.received.at(-1)?.mail;
     expect(receipt?.subject).toContain('Accusé de réception');
     const pdf = receipt?.attachments.find((a) => a.contentType === 'application/pdf');
     expect(pdf?.content.subarray(0, 5).toString()).toBe('%PDF-');
 
     // The dashboard tells where it stands.
-    await page.goto(`${server.url}/fr/applications`);
+    await page.goto(`${suite.url}/fr/applications`);
     await expect(page.getByText('En cours d’examen par le Service École').count()).resolves.toBe(1);
     await noViolations(page);
 
     // The officer screens it and asks for more information, with a reply date.
-    const officer = await signIn(server.url);
-    const staff = await browser.newContext({ locale: 'fr-BE' });
-    await staff.addCookies([...officer.cookies].map(([name, value]) => ({ name, value, url: server.url })));
+    const signedIn = await signInTurningOnTwoFactor(suite.url, officer.email, officer.password);
+    const staff = await suite.context({ locale: 'fr-BE' });
+    await staff.addCookies(cookiesFor(signedIn));
     const desk = await staff.newPage();
-    await desk.goto(`${server.url}/fr/admin/calls/${callCode}/applications`);
+    await desk.goto(`${suite.url}/fr/admin/calls/${callCode}/applications`);
     await desk
       .getByRole('link', { name: /Ateliers du Canal|DAS-/ })
       .first()
@@ -180,21 +153,19 @@ describe.skipIf(!hasChromium)('an applicant, from the open call to the receipt',
     expect(new URL(desk.url()).pathname).toMatch(/^\/fr\/admin\/applications\//);
     await desk.fill('#field-message', 'Pouvez-vous préciser le lieu des ateliers ?');
     await desk.fill('#field-dueDate', new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10));
-    const mailsBefore = smtp.received.length;
+    const mailsBefore = suite.smtp.received.length;
     await desk.getByRole('button', { name: 'Envoyer la demande' }).click();
     await expect(desk.locator('.notice').textContent()).resolves.toContain('La demande a été envoyée');
-    await smtp.waitFor(mailsBefore + 1, 15_000);
-    expect(smtp.received.at(-1)?.mail.subject).toContain('Informations demandées');
+    await suite.smtp.waitFor(mailsBefore + 1, 15_000);
+    expect(suite.smtp.received.at(-1)?.mail.subject).toContain('Informations demandées');
 
     // The applicant answers in the same file; the officer sees the answer.
-    await page.goto(`${server.url}${base}`);
+    await page.goto(`${suite.url}${base}`);
     await page.getByLabel('Votre réponse').fill('Les ateliers ont lieu dans notre local, quai des Charbonnages 30.');
     await page.getByRole('button', { name: 'Envoyer la réponse' }).click();
     await expect(page.getByRole('status').first().textContent()).resolves.toContain('transmise');
     await noViolations(page);
     await desk.reload();
     await expect(desk.getByText('quai des Charbonnages 30').count()).resolves.toBeGreaterThan(0);
-    await staff.close();
-    await context.close();
   }, 300_000);
 });

@@ -6,6 +6,7 @@ import { openDatabase } from '../src/db/index.ts';
 import { FileStore } from '../src/domain/files/store.ts';
 import { throwAwayPostgres } from '../test/postgres.ts';
 import { root, runCli, startServer, tempDataDir } from './server.ts';
+import { copiedDataDir } from './suite.ts';
 
 const schools = path.join(root, 'test/fixtures/schools.csv');
 const library = path.join(root, 'test/fixtures/library-sample.bib');
@@ -40,9 +41,16 @@ function uploadSums(dataDir: string): Record<string, string> {
   return sums;
 }
 
-/** Seeds a database, imports schools and a bibliography through the CLI, and stores two files. */
+/**
+ * Imports schools and a bibliography through the CLI, and stores two files; seeds the database first on
+ * PostgreSQL (a PGlite folder is a copy of the run's seeded one).
+ */
 async function fill(env: { DATA_DIR: string; DATABASE_URL?: string }) {
-  for (const args of [['seed'], ['schools', 'import', schools], ['library', 'import', '--skip-invalid', library]]) {
+  const steps = [
+    ['schools', 'import', schools],
+    ['library', 'import', '--skip-invalid', library],
+  ];
+  for (const args of env.DATABASE_URL ? [['seed'], ...steps] : steps) {
     const result = await runCli(args, env);
     expect(result.code, result.stdout + result.stderr).toBe(0);
   }
@@ -55,12 +63,13 @@ async function fill(env: { DATA_DIR: string; DATABASE_URL?: string }) {
 
 describe('accroche backup and restore on PGlite', () => {
   // Made in beforeAll, so that a filtered or skipped run leaves no folder behind.
-  let source: ReturnType<typeof tempDataDir>;
+  let source: ReturnType<typeof copiedDataDir>;
   let target: ReturnType<typeof tempDataDir>;
   let backup: string;
   let large: Buffer;
   beforeAll(async () => {
-    [source, target] = [tempDataDir(), tempDataDir()];
+    // The source starts seeded; the target empty, as a restore needs.
+    [source, target] = [copiedDataDir(), tempDataDir()];
     backup = path.join(source.dir, 'backups', 'accroche.tar');
     large = await fill({ DATA_DIR: source.dir });
   }, slow);

@@ -13,20 +13,19 @@ if (!hasChromium) {
   );
 }
 
-/** Launches headless Chromium with the flags this sandboxed, offline machine needs. */
+/** The flags this sandboxed, offline machine needs. */
+export const chromeArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** Launches headless Chromium of its own (scripts; the e2e tests share the one of their global setup). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  return chromium.launch({ executablePath: chromePath, headless: true, args: chromeArgs });
 }

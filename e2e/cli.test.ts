@@ -8,10 +8,12 @@ afterAll(() => data.remove());
 
 describe('the accroche command', () => {
   it('refuses to start on an invalid configuration and names the variable', async () => {
-    const result = await runCli(['serve'], { PORT: 'eighty', DATA_DIR: data.dir });
+    const [result, bad] = await Promise.all([
+      runCli(['serve'], { PORT: 'eighty', DATA_DIR: data.dir }),
+      runCli(['migrate'], { DATABASE_URL: 'mysql://nowhere', DATA_DIR: data.dir }),
+    ]);
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain('PORT');
-    const bad = await runCli(['migrate'], { DATABASE_URL: 'mysql://nowhere', DATA_DIR: data.dir });
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toContain('DATABASE_URL');
   });

@@ -1,79 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { DEMO_TOTP_KEY } from '../src/cli/demo-two-factor.ts';
 import { throwAwayPostgres as throwAway } from '../test/postgres.ts';
-import { totpCode } from '../test/totp-code.ts';
 import { type RunningServer, startServer } from './server.ts';
-
-/** A client for a real server: cookies kept, forms posted with the CSRF token of the cookie, JSON for the API. */
-export class HttpClient {
-  readonly cookies = new Map<string, string>();
-  constructor(public base: string) {}
-
-  private async send(pathname: string, init: RequestInit & { headers?: Record<string, string> } = {}) {
-    const res = await fetch(this.base + pathname, {
-      ...init,
-      redirect: 'manual',
-      headers: {
-        origin: this.base,
-        cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-        ...init.headers,
-      },
-    });
-    for (const line of res.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';');
-      const at = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
-    }
-    return res;
-  }
-
-  get(pathname: string) {
-    return this.send(pathname);
-  }
-
-  postForm(pathname: string, fields: Record<string, string>) {
-    const body = new URLSearchParams({ _csrf: this.cookies.get('accroche.csrf') ?? '', ...fields });
-    return this.send(pathname, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: body.toString(),
-    });
-  }
-
-  postFile(pathname: string, fields: Record<string, string>, file: File) {
-    const body = new FormData();
-    body.set('_csrf', this.cookies.get('accroche.csrf') ?? '');
-    for (const [k, v] of Object.entries(fields)) body.append(k, v);
-    body.append('file', file);
-    return this.send(pathname, { method: 'POST', body });
-  }
-
-  json(method: 'POST' | 'PUT', pathname: string, value: unknown, headers: Record<string, string> = {}) {
-    return this.send(pathname, {
-      method,
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify(value),
-    });
-  }
-
-  /**
-   * Signs in through the sign-in page, as a person does; staff demo accounts then give the code of the demo
-   * two-step key, as the person's phone would.
-   */
-  async signIn(email: string, password: string): Promise<void> {
-    await this.get('/en/sign-in');
-    const res = await this.postForm('/en/sign-in', { email, password });
-    if (res.status !== 303) throw new Error(`sign-in of ${email} answered ${res.status}`);
-    const next = new URL(res.headers.get('location') ?? '', this.base || 'http://localhost');
-    if (!next.pathname.endsWith('/sign-in/two-factor')) return;
-    const step = `${next.pathname}${next.search}`;
-    await this.get(step);
-    const code = await this.postForm(step, { code: totpCode(DEMO_TOTP_KEY) });
-    if (code.status !== 303) throw new Error(`two-step code of ${email} answered ${code.status}`);
-  }
-}
 
 /** Waits until `check` holds, polling; fails with `what` after `timeoutMs` (generous: a busy machine is slow). */
 export async function until(what: string, check: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {

@@ -6,7 +6,6 @@ import { DEMO_PASSWORD } from '../src/cli/demo.ts';
 import { openDatabase } from '../src/db/index.ts';
 import { generatedBibliography } from '../test/bibliography.ts';
 import {
-  HttpClient,
   holdTable,
   killNine,
   lockHolder,
@@ -15,7 +14,9 @@ import {
   timedStart,
   until,
 } from './crash-support.ts';
+import { HttpClient } from './http-client.ts';
 import { freePort, type RunningServer, runCli, tempDataDir } from './server.ts';
+import { copiedDataDir } from './suite.ts';
 
 /**
  * kill -9 in the middle of three writes, on PGlite and (with DATABASE_URL) on PostgreSQL: an application section
@@ -76,7 +77,7 @@ function otherSections(years: number[]) {
 }
 
 describe.each(engines)('kill -9 during writes, on %s', (engine) => {
-  let data: ReturnType<typeof tempDataDir>;
+  let data: { dir: string; remove: () => void };
   let postgres: Awaited<ReturnType<typeof throwAwayPostgres>> | undefined;
   let env: Record<string, string> = {};
   let server: RunningServer;
@@ -115,7 +116,8 @@ describe.each(engines)('kill -9 during writes, on %s', (engine) => {
   }
 
   beforeAll(async () => {
-    data = tempDataDir();
+    // PGlite: a copy of the run's seeded folder; PostgreSQL: a new database, seeded below.
+    data = engine === 'pglite' ? copiedDataDir() : tempDataDir();
     if (engine === 'postgres') postgres = await throwAwayPostgres(process.env.DATABASE_URL as string);
     // Development servers make the demo accounts, calls and files: a draft of the applicant among them.
     env = {
@@ -124,8 +126,10 @@ describe.each(engines)('kill -9 during writes, on %s', (engine) => {
       PORT: String(await freePort()),
       ...(postgres ? { DATABASE_URL: postgres.url } : {}),
     };
-    const seeded = await runCli(['seed'], env);
-    expect(seeded.code, seeded.stderr).toBe(0);
+    if (postgres) {
+      const seeded = await runCli(['seed'], env);
+      expect(seeded.code, seeded.stderr).toBe(0);
+    }
     const first = await start();
     figures.push(`first start: ${first.wallMs} ms (server start-up ${first.startupMs} ms)`);
     await applicant.signIn('applicant@demo.accroche.localhost', DEMO_PASSWORD);

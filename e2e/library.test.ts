@@ -1,11 +1,10 @@
 import fs from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { langs, libraryPages, localized } from '../test/pages.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { totpCode } from '../test/totp.ts';
-import { hasChromium, launchChromium } from './browser.ts';
-import { type RunningServer, root, runCli, startServer, tempDataDir } from './server.ts';
+import { hasChromium } from './browser.ts';
+import { root, runCli } from './server.ts';
+import { accessibilityViolations, browserSuite, downloadedText } from './suite.ts';
 
 /** The real bibliography of the shared data, read at run time where present; else the project's own fixture. */
 const sharedBib = `${root}../shared/data/library/cdl.bib`;
@@ -14,15 +13,21 @@ const fixture = `${root}test/fixtures/library-sample.bib`;
 const bibliography = hasSharedBib ? sharedBib : fixture;
 
 const axeClean = async (page: Page) => {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${page.url()}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  expect(await accessibilityViolations(page)).toEqual([]);
 };
 
+// The library's pages in the three languages, and axe on each of their templates: e2e/pages.test.ts.
 describe.skipIf(!hasChromium)('the library in a real browser', () => {
-  const data = tempDataDir();
-  let server: RunningServer;
-  let browser: Browser;
   const password = 'the library curator passphrase';
+  const suite = browserSuite({
+    prepare: async (dir) => {
+      const created = await runCli(['create-admin', '--email', 'curator@region.example.be', '--name', 'Curator'], {
+        DATA_DIR: dir,
+        ACCROCHE_ADMIN_PASSWORD: password,
+      });
+      expect(created.code, created.stdout + created.stderr).toBe(0);
+    },
+  });
   /** The curator's two-step key, once turned on: staff roles count only with it. */
   let curatorKey = '';
 
@@ -40,7 +45,7 @@ describe.skipIf(!hasChromium)('the library in a real browser', () => {
 
   /** Signs the curator (an admin) in and opens a staff page: turning on two-step verification the first time. */
   async function curatorOn(page: Page, path: string) {
-    await page.goto(`${server.url}/en/sign-in`);
+    await page.goto(`${suite.url}/en/sign-in`);
     await page.getByLabel('E-mail address').fill('curator@region.example.be');
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -49,41 +54,14 @@ describe.skipIf(!hasChromium)('the library in a real browser', () => {
       await page.getByRole('button', { name: 'Confirm' }).click();
     }
     await page.waitForURL((url) => !url.pathname.includes('/sign-in'));
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${suite.url}${path}`);
     if (!curatorKey) {
       // Sent to turn it on, then brought back to the page asked for.
       expect(new URL(page.url()).pathname).toBe('/en/account');
       curatorKey = await turnOnTwoFactor(page, password);
-      await page.waitForURL(`${server.url}${path}`);
+      await page.waitForURL(`${suite.url}${path}`);
     }
   }
-
-  beforeAll(async () => {
-    const created = await runCli(['create-admin', '--email', 'curator@region.example.be', '--name', 'Curator'], {
-      DATA_DIR: data.dir,
-      ACCROCHE_ADMIN_PASSWORD: password,
-    });
-    expect(created.code, created.stdout + created.stderr).toBe(0);
-    [server, browser] = await Promise.all([startServer({ DATA_DIR: data.dir }), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    data.remove();
-  });
-
-  it('shows the library pages in the three languages with no accessibility violation', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    for (const lang of langs) {
-      for (const path of libraryPages) {
-        const res = await page.goto(`${server.url}${localized(lang, path)}`);
-        expect(res?.status()).toBe(200);
-        await axeClean(page);
-      }
-    }
-    await context.close();
-  }, 240_000);
 
   for (const [lang, labels] of [
     [
@@ -110,20 +88,21 @@ describe.skipIf(!hasChromium)('the library in a real browser', () => {
     ],
   ] as const) {
     it(`searches "décrochage" in ${lang}, narrows by language and year, cites a record and downloads its RIS`, async () => {
-      const context = await browser.newContext({ acceptDownloads: true });
+      const context = await suite.context({ acceptDownloads: true });
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('console', (m) => {
         if (m.type() === 'error') problems.push(m.text());
       });
-      await page.goto(`${server.url}/${lang}/library`);
+      await page.goto(`${suite.url}/${lang}/library`);
       await page.getByLabel(labels.search).fill('décrochage');
       await page.getByRole('button', { name: labels.submit, exact: true }).click();
       await page.waitForURL(/q=d%C3%A9crochage|q=décrochage/);
       const count = async () => Number.parseInt((await page.locator('#library-count').textContent()) ?? '0', 10);
       const all = await count();
       expect(all).toBeGreaterThan(0);
-      await axeClean(page);
+      // axe in one language: the other shows the same markup in other words.
+      if (lang === 'fr') await axeClean(page);
 
       await page.getByLabel(new RegExp(`^${labels.french} \\(\\d+\\)$`)).check();
       await page.getByLabel(labels.from, { exact: true }).fill('2014');
@@ -144,12 +123,12 @@ describe.skipIf(!hasChromium)('the library in a real browser', () => {
       await expect(page.locator('h1').textContent()).resolves.toMatch(/\S/);
       const apa = (await page.locator('#citation-apa').textContent())?.trim() ?? '';
       expect(apa).toMatch(/\((2014|2015|2016|2017)\)/);
-      await axeClean(page);
+      if (lang === 'fr') await axeClean(page);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('link', { name: 'RIS', exact: true }).click(),
       ]);
-      const ris = fs.readFileSync((await download.path()) as string, 'utf8');
+      const ris = await downloadedText(download);
       expect(ris).toMatch(/^TY {2}- /m);
       expect(download.suggestedFilename()).toMatch(/\.ris$/);
       expect(problems).toEqual([]);
@@ -158,7 +137,7 @@ describe.skipIf(!hasChromium)('the library in a real browser', () => {
   }
 
   it('lets a curator create a record through the form, with a refused form first, and publish it', async () => {
-    const context = await browser.newContext();
+    const context = await suite.context();
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (m) => {
@@ -186,7 +165,7 @@ describe.skipIf(!hasChromium)('the library in a real browser', () => {
     await page.getByRole('button', { name: 'Publish' }).click();
     await expect(page.getByRole('status').first().textContent()).resolves.toContain('The record is published');
     await context.close();
-    const found = await (await fetch(`${server.url}/en/library?q=mentors`)).text();
+    const found = await (await fetch(`${suite.url}/en/library?q=mentors`)).text();
     expect(found).toContain('Curated in the browser: a guide for <mark>mentors</mark>');
     // The refused form answers 422, which Chromium reports; nothing else may be logged.
     expect(problems).toEqual([
@@ -197,16 +176,18 @@ describe.skipIf(!hasChromium)('the library in a real browser', () => {
   it(`lets a librarian import ${hasSharedBib ? 'the shared cdl.bib' : 'the project fixture (cdl.bib is absent)'} with its duplicates reported, then harvests every record over OAI-PMH`, async () => {
     // The curator is a librarian: signs up and confirms the address from the mail; the administrator (with
     // two-step verification, which staff need) gives the role.
-    const context = await browser.newContext();
+    const context = await suite.context();
     const page = await context.newPage();
     const librarianPassword = 'the librarian of the school service';
-    await page.goto(`${server.url}/en/sign-up`);
+    await page.goto(`${suite.url}/en/sign-up`);
     await page.getByLabel('First and last name').fill('Lena Librarian');
     await page.getByLabel('E-mail address').fill('librarian@region.example.be');
     await page.getByLabel('Password', { exact: false }).fill(librarianPassword);
     await page.getByRole('button', { name: 'Create my account' }).click();
     await expect(page.locator('h1').textContent()).resolves.toBe('Check your mailbox');
-    const mail = server.output.find((l) => l.includes('librarian@region.example.be') && l.includes('verify-email'));
+    const mail = suite.server.output.find(
+      (l) => l.includes('librarian@region.example.be') && l.includes('verify-email'),
+    );
     const link = mail?.match(/https?:\/\/[^\s"\\]+verify-email[^\s"\\]+/)?.[0];
     expect(link, 'verification link in the log').toBeDefined();
     await page.goto(link as string);
@@ -218,7 +199,7 @@ describe.skipIf(!hasChromium)('the library in a real browser', () => {
     await page.getByRole('button', { name: 'Save roles' }).click();
     await page.getByRole('button', { name: 'Sign out' }).click();
 
-    await page.goto(`${server.url}/en/sign-in`);
+    await page.goto(`${suite.url}/en/sign-in`);
     await page.getByLabel('E-mail address').fill('librarian@region.example.be');
     await page.getByLabel('Password').fill(librarianPassword);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -226,20 +207,20 @@ describe.skipIf(!hasChromium)('the library in a real browser', () => {
     // The role counts only with two-step verification on: every page says so, and the import page sends her to
     // turn it on, then back.
     await expect(page.locator('#pending-roles').textContent()).resolves.toContain('Your role (librarian) is inactive');
-    await page.goto(`${server.url}/en/library/manage/import`);
+    await page.goto(`${suite.url}/en/library/manage/import`);
     expect(new URL(page.url()).pathname).toBe('/en/account');
     await turnOnTwoFactor(page, librarianPassword);
-    await page.waitForURL(`${server.url}/en/library/manage/import`);
+    await page.waitForURL(`${suite.url}/en/library/manage/import`);
     await expect(page.locator('#pending-roles').count()).resolves.toBe(0);
     const signedIn = await context.storageState();
     await context.close();
     const problems: string[] = [];
 
     // Without JavaScript: upload, preview, confirm.
-    const plain = await browser.newContext({ javaScriptEnabled: false, storageState: signedIn });
+    const plain = await suite.context({ javaScriptEnabled: false, storageState: signedIn });
     const noJs = await plain.newPage();
     const importFile = async (p: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) => {
-      await p.goto(`${server.url}/en/library/manage/import`);
+      await p.goto(`${suite.url}/en/library/manage/import`);
       await p.getByLabel('File', { exact: true }).setInputFiles(file);
       await p.getByLabel('Import the valid entries and list the others').check();
       await p.getByLabel('Publish new records at once (otherwise drafts)').check();
@@ -264,7 +245,7 @@ describe.skipIf(!hasChromium)('the library in a real browser', () => {
 
     // With JavaScript: the same file changed, merged on the merge screen; then the bibliography, with its
     // duplicates reported, and the import's progress polled.
-    const rich = await browser.newContext({ storageState: signedIn });
+    const rich = await suite.context({ storageState: signedIn });
     const withJs = await rich.newPage();
     withJs.on('console', (m) => {
       if (m.type() === 'error') problems.push(m.text());
@@ -308,7 +289,7 @@ describe.skipIf(!hasChromium)('the library in a real browser', () => {
 
     // A harvester pages through every published record.
     const seen = new Set<string>();
-    let url = `${server.url}/oai?verb=ListRecords&metadataPrefix=oai_dc`;
+    let url = `${suite.url}/oai?verb=ListRecords&metadataPrefix=oai_dc`;
     let complete = 0;
     for (let pages = 0; pages < 1000; pages++) {
       const body = await (await fetch(url)).text();
@@ -318,7 +299,7 @@ describe.skipIf(!hasChromium)('the library in a real browser', () => {
       const token = /<resumptionToken completeListSize="(\d+)"[^>]*>([^<]*)<\/resumptionToken>/.exec(body);
       if (token) complete = Number(token[1]);
       if (!token?.[2]) break;
-      url = `${server.url}/oai?verb=ListRecords&resumptionToken=${token[2]}`;
+      url = `${suite.url}/oai?verb=ListRecords&resumptionToken=${token[2]}`;
     }
     expect(seen.size).toBe(complete || seen.size);
     expect(seen.size).toBeGreaterThanOrEqual(created + 3 + 19);

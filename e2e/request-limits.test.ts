@@ -1,28 +1,19 @@
 import fs from 'node:fs';
 import http from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer, tempDataDir } from './server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from './suite.ts';
 
 /**
  * Oversized bodies against the real server: the answer comes at once, from the announced length or from the
  * bytes as they stream, and the server neither reads nor keeps the rest.
  */
-let server: RunningServer;
-let data: ReturnType<typeof tempDataDir>;
-beforeAll(async () => {
-  data = tempDataDir();
-  server = await startServer({ DATA_DIR: data.dir });
-}, 120_000);
-afterAll(async () => {
-  await server?.stop();
-  data?.remove();
-});
+const suite = browserSuite({ browser: false });
 
 const mb = 1024 * 1024;
 
 /** The server's resident memory, from /proc. */
 const rss = () => {
-  const status = fs.readFileSync(`/proc/${server.child.pid}/status`, 'utf8');
+  const status = fs.readFileSync(`/proc/${suite.server.child.pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
 };
 
@@ -32,7 +23,7 @@ const rss = () => {
  */
 function flood(path: string, total: number, announce: boolean, headers: Record<string, string> = {}) {
   return new Promise<{ status: number; written: number; body: string }>((resolve, reject) => {
-    const url = new URL(path, server.url);
+    const url = new URL(path, suite.url);
     let written = 0;
     let answered = false;
     const req = http.request(url, {
@@ -88,14 +79,14 @@ describe('oversized request bodies on the real server', () => {
   });
 
   it('keeps answering health checks while a large body is refused, and its memory stays bounded', async () => {
-    const before = await fetch(`${server.url}/healthz`);
+    const before = await fetch(`${suite.url}/healthz`);
     expect(before.status).toBe(200);
     const memory = rss();
     const refused = flood('/fr/sign-in', 200 * mb, false);
-    const health = await fetch(`${server.url}/healthz`);
+    const health = await fetch(`${suite.url}/healthz`);
     expect(health.status).toBe(200);
     expect((await refused).status).toBe(413);
-    const status = await fetch(`${server.url}/healthz`);
+    const status = await fetch(`${suite.url}/healthz`);
     expect(status.status).toBe(200);
     // Far less than the 200 MB sent: at most the limit was ever held.
     expect(rss() - memory).toBeLessThan(100 * mb);

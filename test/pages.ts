@@ -1,4 +1,7 @@
-/** Every public page, by its path without the language prefix: the list the HTTP and browser tests walk. */
+/**
+ * Every public page, by its path without the language prefix: the list the HTTP tests walk (the browser tests find
+ * the pages themselves, e2e/pages.ts).
+ */
 export const publicPages = [
   '/',
   '/schemes',
@@ -24,12 +27,6 @@ export const publicPages = [
   '/figures/map/secondary-repeated-a-year',
   '/funding',
 ];
-
-/** The library's public pages: e2e/library.test.ts walks them with axe in the three languages. */
-export const libraryPages = ['/library', '/library/categories', '/library/authors', '/library/keywords'];
-
-/** Pages for signing in and out, which carry forms (and so are never cached). */
-export const accountPages = ['/sign-in', '/sign-up', '/forgot-password'];
 
 export const langs = ['fr', 'nl', 'en'] as const;
 
