@@ -8,19 +8,12 @@ import {
   type LibraryRecord,
   listCategories,
 } from '../domain/library/index.ts';
+import { xmlText as xml } from '../web/xml.ts';
 import { type AppDeps, type AppEnv, type Ctx, domainContext } from './env.ts';
 
 /** Records per page of ListRecords and ListIdentifiers; the rest follows with a resumption token. */
 export const oaiPageSize = 100;
 const idPrefix = 'oai:accroche:library/';
-
-const xml = (s: string) =>
-  s
-    .replace(/[\p{Cc}\p{Cs}\uFFFE\uFFFF]/gu, (ch) => (ch === '\t' || ch === '\n' || ch === '\r' ? ch : ''))
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 
 const stamp = (d: Date | string) => `${new Date(d).toISOString().slice(0, 19)}Z`;
 

@@ -1,15 +1,8 @@
 import type { SearchParams, SearchResult } from '../../../domain/library/index.ts';
 import type { View } from '../../view.ts';
+import { xmlText as xml } from '../../xml.ts';
 import { searchQuery } from './links.ts';
 import { authorsLine } from './parts.tsx';
-
-const xml = (s: string) =>
-  s
-    .replace(/[\p{Cc}\p{Cs}\uFFFE\uFFFF]/gu, (ch) => (ch === '\t' || ch === '\n' || ch === '\r' ? ch : ''))
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 
 /** An Atom feed of a search's newest records. */
 export function atomFeed(view: View, origin: string, params: SearchParams, result: SearchResult): string {
