@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import { inject } from 'vitest';
 import { type Database, migrateDatabase, openDatabase } from '../src/db/index.ts';
 import { seedReferenceData } from '../src/domain/reference/index.ts';
+import { leasePglite } from './pglite-pool.ts';
 import { throwAwayPostgres } from './postgres.ts';
 
 /** What a global setup prepared once per run, when there is one (a project without that setup provides nothing). */
@@ -29,7 +29,8 @@ export interface TestDatabase extends Database {
 /**
  * A fresh database for one test file: in-memory PGlite, or a new database on the PostgreSQL server of DATABASE_URL,
  * dropped afterwards. `prepared` (the default) gives it the migrations and the reference data, copied from the
- * template the project's global setup built once; `prepared: false` gives an empty one.
+ * template the project's global setup built once (on PGlite, a database an earlier file of the same worker gave back,
+ * restored to that template: see `test/pglite-pool.ts`); `prepared: false` gives an empty one.
  */
 export async function freshDatabase(options: { prepared?: boolean } = { prepared: true }): Promise<TestDatabase> {
   let database: Database;
@@ -47,9 +48,7 @@ export async function freshDatabase(options: { prepared?: boolean } = { prepared
       return { ...database, url, dispose: () => database.close().finally(drop) };
     }
   } else if (options.prepared !== false && templateFile()) {
-    const bytes = fs.readFileSync(templateFile() as string);
-    database = await openDatabase({ memory: true, template: new Blob([bytes]) });
-    return { ...database, dispose: () => database.close() };
+    return leasePglite(templateFile() as string);
   } else {
     database = await openDatabase({ memory: true });
   }

@@ -10,6 +10,9 @@ import path from 'node:path';
 const needsDatabase =
   /from\s+['"][^'"]*(?:\/test\/(?:db|app|factories)(?:\.ts)?|\/test-support[\w-]*(?:\.ts)?|\/db\/(?:index|client)(?:\.ts)?)['"]/;
 
+/** The same helpers imported by a test of the helpers themselves, in `test/`. */
+const helperInTest = /from\s+['"]\.\/(?:db|app|factories)(?:\.ts)?['"]/;
+
 function testFiles(root: string, dirs: string[]): string[] {
   const found: string[] = [];
   for (const dir of dirs) {
@@ -27,7 +30,8 @@ export function unitTestFiles(root: string): { withDatabase: string[]; withoutDa
   const withoutDatabase: string[] = [];
   for (const file of testFiles(root, ['src', 'test'])) {
     const text = fs.readFileSync(path.join(root, file), 'utf8');
-    (needsDatabase.test(text) ? withDatabase : withoutDatabase).push(file);
+    const needs = needsDatabase.test(text) || (file.startsWith('test/') && helperInTest.test(text));
+    (needs ? withDatabase : withoutDatabase).push(file);
   }
   return { withDatabase, withoutDatabase };
 }
