@@ -63,9 +63,15 @@ export default defineConfig({
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['./e2e/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
+          // Generous: a busy machine is slow, and a timeout only bounds a test that fails anyway.
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          // In the same pool as the other projects, so a browser file waiting on its server or on Chromium leaves
+          // the other worker to an in-process file: each file has its own server on its own copy of the seeded
+          // folder, and its own contexts of the one Chromium. Workers are kept between files (playwright, axe and
+          // the helpers load once per worker, not once per file).
+          fileParallelism: true,
+          isolate: false,
         },
       },
     ],

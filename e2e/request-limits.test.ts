@@ -21,7 +21,20 @@ const rss = () => {
  * Posts up to `total` bytes in 256 kB chunks, announcing them with Content-Length or not (chunked), and stops
  * writing as soon as the answer arrives: the status, and how much had been written by then.
  */
-function flood(path: string, total: number, announce: boolean, headers: Record<string, string> = {}) {
+async function flood(path: string, total: number, announce: boolean, headers: Record<string, string> = {}) {
+  // The server closes the connection once it has answered: when that close reaches us while we still write, before
+  // we read the answer, the answer is lost with the connection (EPIPE, ECONNRESET). Nothing is learnt: again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await floodOnce(path, total, announce, headers);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (attempt >= 5 || (code !== 'EPIPE' && code !== 'ECONNRESET')) throw error;
+    }
+  }
+}
+
+function floodOnce(path: string, total: number, announce: boolean, headers: Record<string, string>) {
   return new Promise<{ status: number; written: number; body: string }>((resolve, reject) => {
     const url = new URL(path, suite.url);
     let written = 0;
