@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import {
   type Browser,
   type BrowserContext,
@@ -13,6 +12,8 @@ import {
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { startTestSmtpServer, type TestSmtpServer } from '../test/smtp.ts';
 import { type RunningServer, startServer } from './server.ts';
+
+export { accessibilityViolations } from './browser.ts';
 
 /** A data folder of its own for a test file: a copy of the run's seeded one, or empty; removed by `remove`. */
 export function copiedDataDir(options: { empty?: boolean } = {}): { dir: string; remove: () => void } {
@@ -143,20 +144,6 @@ export function browserSuite(options: SuiteOptions = {}): Suite {
     },
   };
   return suite;
-}
-
-/** What axe finds wrong on the page as it is now: one line per rule, with the page and the elements. */
-export async function accessibilityViolations(page: Page): Promise<string[]> {
-  // axe.run in the page itself: our pages have no frames, so the per-frame runs and the blank page that gathers
-  // their results (the default) only cost time, and all of what passed travels twice. Violations in full; of the
-  // rest, one node each.
-  const results = await new AxeBuilder({ page })
-    .setLegacyMode()
-    .options({ resultTypes: ['violations'] })
-    .analyze();
-  return results.violations.map(
-    (v) => `${page.url()}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
 }
 
 /** The text of a finished download, read through the connection (a shared browser keeps the file on its side). */

@@ -1,9 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium } from '../../../e2e/browser.ts';
+import { accessibilityViolations, hasChromium, launchChromium } from '../../../e2e/browser.ts';
 import type { Answers, SectionDefinition } from '../../domain/forms/index.ts';
 import { addRowsRequested, answersFromFormBody, checkAnswers, defaultForm } from '../../domain/forms/index.ts';
 import { assets } from '../assets.ts';
@@ -152,8 +151,7 @@ describe.skipIf(!hasChromium || process.env.TEST_DB === 'postgres')('application
     // The 409 of the conflict below is logged by the browser as a failed resource: that one is expected.
     p.on('console', (m) => m.type() === 'error' && !m.text().includes('409') && errors.push(m.text()));
     await p.goto(`${base}/sections/project`);
-    const axe = await new AxeBuilder({ page: p }).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    expect(await accessibilityViolations(p)).toEqual([]);
 
     await expect.poll(() => p.locator('[data-field="parentsHow"]').isHidden()).toBe(true);
     await p.getByLabel('Oui').check();
@@ -194,8 +192,7 @@ describe.skipIf(!hasChromium || process.env.TEST_DB === 'postgres')('application
     await p.locator('#field-budget\\.cofunding\\.0\\.amounts\\.2025').fill('234,5');
     await expect.poll(() => p.locator('[data-budget-total="costs"]').textContent()).toBe('2\u202f234,50\u00a0€');
     await expect.poll(() => p.locator('[data-budget-total="requested"]').textContent()).toBe('2\u202f000\u00a0€');
-    const axe = await new AxeBuilder({ page: p }).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    expect(await accessibilityViolations(p)).toEqual([]);
     await context.close();
 
     // Without JavaScript: post, add rows, see the server's totals and errors.
@@ -242,8 +239,7 @@ describe.skipIf(!hasChromium || process.env.TEST_DB === 'postgres')('application
     };
     for (const key of ['people', 'activities', 'partners', 'attachments', '../view']) {
       await p.goto(`${base}/sections/${key}`);
-      const axe = await new AxeBuilder({ page: p }).analyze();
-      expect(axe.violations.map((v) => `${key} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+      expect(await accessibilityViolations(p), key).toEqual([]);
     }
     await context.close();
   }, 150_000);
