@@ -27,7 +27,7 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
     child.stderr.on('data', (d) => {
       output += d;
     });
-    child.on('exit', (code) =>
+    child.on('close', (code) =>
       code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`)),
     );
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { totpCode } from '../test/totp.ts';
 import { hasChromium } from './browser.ts';
 import { root, runCli } from './server.ts';
-import { accessibilityViolations, browserSuite, downloadedText } from './suite.ts';
+import { accessibilityViolations, browserSuite, downloadedText, mailedLink } from './suite.ts';
 
 /** The real bibliography of the shared data, read at run time where present; else the project's own fixture. */
 const sharedBib = `${root}../shared/data/library/cdl.bib`;
@@ -183,12 +183,8 @@ describe.skipIf(!hasChromium)('the library in a real browser', () => {
     await page.getByLabel('Password', { exact: false }).fill(librarianPassword);
     await page.getByRole('button', { name: 'Create my account' }).click();
     await expect(page.locator('h1').textContent()).resolves.toBe('Check your mailbox');
-    const mail = suite.server.output.find(
-      (l) => l.includes('librarian@region.example.be') && l.includes('verify-email'),
-    );
-    const link = mail?.match(/https?:\/\/[^\s"\\]+verify-email[^\s"\\]+/)?.[0];
-    expect(link, 'verification link in the log').toBeDefined();
-    await page.goto(link as string);
+    const link = await mailedLink(suite.server, 'librarian@region.example.be', 'verify-email');
+    await page.goto(link);
     await page.getByRole('button', { name: 'Sign out' }).click();
 
     await curatorOn(page, '/en/admin/users?q=librarian');

@@ -53,7 +53,8 @@ export async function startServer(
   const port = env.PORT ?? String(await freePort());
   const child = spawn(process.execPath, [cli, 'serve'], { cwd: root, env: childEnv({ ...env, PORT: port }) });
   const output: string[] = [];
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // 'close', not 'exit': the exit can be reported before the last lines written to stdout are read.
+  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -98,6 +99,6 @@ export function runCli(args: string[], env: Record<string, string | undefined>) 
     child.stderr.on('data', (d) => {
       stderr += d;
     });
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }

@@ -9,7 +9,7 @@ import {
   type Download,
   type Page,
 } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { startTestSmtpServer, type TestSmtpServer } from '../test/smtp.ts';
 import { type RunningServer, startServer } from './server.ts';
 
@@ -151,4 +151,18 @@ export async function downloadedText(download: Download): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The link of a mail the server logged (without an SMTP server, the outbox worker writes each message to its log),
+ * found by its address and a part of the link (`verify-email`). The worker sends a moment after the page that
+ * queued the message has answered, so it is awaited.
+ */
+export async function mailedLink(server: RunningServer, to: string, kind: string): Promise<string> {
+  const find = () =>
+    server.output
+      .find((l) => l.includes(to) && l.includes(kind))
+      ?.match(new RegExp(`https?://[^\\s"\\\\]+${kind}[^\\s"\\\\]+`))?.[0];
+  await expect.poll(find, { message: `link "${kind}" to ${to} in the server log`, timeout: 30_000 }).toBeDefined();
+  return find() as string;
 }
