@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
-import { loadPglite } from '../src/db/client.ts';
+import { loadPglite, wrapPglite } from '../src/db/client.ts';
 import type { Database } from '../src/db/index.ts';
-import * as schema from '../src/db/schema/index.ts';
 
 /**
  * In-memory PGlite databases for the test files of one worker, kept open from one file to the next.
@@ -41,7 +40,7 @@ export const instanceOf = (database: object): number | undefined => serials.get(
 const KEEP = 2;
 
 const shared = globalThis as typeof globalThis & {
-  accrochePglitePool?: { free: Pooled[]; template?: { file: string; blob: Blob } };
+  accrochePglitePool?: { free: Pooled[]; template?: { file: string; blob: Blob; snapshot?: Snapshot } };
 };
 shared.accrochePglitePool ??= { free: [] };
 const pool = shared.accrochePglitePool;
@@ -130,8 +129,10 @@ async function openFromTemplate(file: string): Promise<Pooled> {
   if (pool.template?.file !== file) pool.template = { file, blob: new Blob([fs.readFileSync(file)]) };
   const { PGlite, extensions } = await loadPglite();
   const client = await PGlite.create({ extensions, loadDataDir: pool.template.blob });
+  // Every copy of one dump starts the same: its snapshot is taken once per worker.
+  pool.template.snapshot ??= await takeSnapshot(client);
   opened += 1;
-  return { client, snapshot: await takeSnapshot(client), serial: opened };
+  return { client, snapshot: pool.template.snapshot, serial: opened };
 }
 
 /** A query method of a leased client: refused once the lease has ended. */
@@ -157,14 +158,14 @@ export async function leasePglite(templateFile: string): Promise<Database & { di
   const { drizzle } = await loadPglite();
   let open = true;
   let disposed = false;
-  const client = leased(entry.client, () => open);
+  // The lease's `close` only ends the lease: the client itself stays open for the next file.
   const database: Database & { dispose(): Promise<void> } = {
-    db: drizzle({ client, schema }) as unknown as Database['db'],
-    engine: 'pglite',
-    location: 'memory',
-    raw: async (sql) => (await client.query<Record<string, unknown>>(sql)).rows,
-    dump: (compression = 'none') => client.dumpDataDir(compression),
-    holdProcessLock: async () => {},
+    ...wrapPglite(
+      leased(entry.client, () => open),
+      drizzle,
+      'memory',
+      async () => {},
+    ),
     close: async () => {
       open = false;
     },

@@ -66,7 +66,8 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   }
 }
 
-function wrapPglite(
+/** The `Database` over a PGlite client; `release` runs after the client is closed. Tests lease clients through it. */
+export function wrapPglite(
   client: PGlite,
   drizzle: typeof import('drizzle-orm/pglite').drizzle,
   location: string,
